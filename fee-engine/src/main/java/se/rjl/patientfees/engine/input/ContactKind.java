@@ -1,0 +1,28 @@
+package se.rjl.patientfees.engine.input;
+
+/** What kind of contact it is. */
+public enum ContactKind {
+  PHYSICAL_VISIT,
+  HOME_VISIT,
+  DAY_CARE,
+  /** Visit at a short-term housing unit ("korttidsboende, planerad mottagning", code 160). */
+  SHORT_TERM_HOUSING_VISIT,
+  /** Home visit at short-term housing (code 170). */
+  SHORT_TERM_HOUSING_HOME_VISIT,
+  /** Qualified distance contact (100 kr, L4134–L4156). */
+  QUALIFIED_DISTANCE,
+  /** Advice, booking, test results: not a qualified contact, free (L4158–L4166). */
+  NON_QUALIFIED_DISTANCE,
+  /** Interim sampling without a visit (L4426–L4438). */
+  INTERIM_SAMPLING,
+  PRESCRIPTION_WITHOUT_VISIT,
+  SICK_NOTE_WITHOUT_VISIT,
+  VACCINATION,
+  /** Hälsovård: hälsokurva, kostrådgivning (L4225–L4230). */
+  HEALTH_CARE,
+  /** Screening in a free programme (mammography, cervical screening, aortic screening, ...). */
+  SCREENING,
+  DIALYSIS,
+  /** A procedure charged at full DRG cost (non-medical circumcision, code 700). */
+  FULL_COST_PROCEDURE
+}

@@ -1,0 +1,77 @@
+package se.rjl.patientfees.engine.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.InvalidInputException;
+import se.rjl.patientfees.engine.input.Contact;
+import se.rjl.patientfees.engine.input.Patient;
+import se.rjl.patientfees.engine.outpatient.OutpatientPricer;
+import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.FeeResult;
+
+/**
+ * Prices a patient's contacts with the outpatient rules and the outpatient cap ledger: one contact
+ * against a saved state, or a history in date order. Pure and thread-safe.
+ */
+public final class PatientPricer {
+  private final Function<LocalDate, CompiledRulebook> rulebookFor;
+  private final CapLedger ledger;
+
+  /** @param rulebookFor the rulebook in force on a date, or null when none is */
+  public PatientPricer(Function<LocalDate, CompiledRulebook> rulebookFor) {
+    this.rulebookFor = rulebookFor;
+    this.ledger = new CapLedger(CapPolicy.outpatient(rulebookFor));
+  }
+
+  public CapLedger ledger() {
+    return ledger;
+  }
+
+  /** Prices one contact against {@code state}; {@code paymentId} keys the payment for corrections. */
+  public PricedContact price(Patient patient, Contact contact, CapState state, String paymentId) {
+    LocalDate date = contact.at().toLocalDate();
+    CompiledRulebook book = rulebookFor.apply(date);
+    if (book == null) {
+      throw new InvalidInputException("contact.at", "outside-validity", "no rulebook is in force on " + date);
+    }
+    FeeResult fee = OutpatientPricer.price(book, patient, contact);
+    long other = fee.payableOre() - fee.countsTowardCapOre();
+    CapLedger.Outcome outcome = ledger.charge(state,
+        new CapLedger.Charge(paymentId, date, fee.countsTowardCapOre(), fee.countsTowardCapOre() > 0));
+    CapLedger.Result r = outcome.result();
+    FeeResult explained = r.frikortApplied() ? withFrikort(fee, r) : fee;
+    return new PricedContact(explained, r, r.payOre() + other, outcome.state());
+  }
+
+  /** Prices contacts in date order (stable for equal times); payment ids are {@code prefix-1}, {@code prefix-2}, ... */
+  public List<PricedContact> priceHistory(Patient patient, List<Contact> contacts, CapState initial, String idPrefix) {
+    List<Contact> ordered = new ArrayList<>(contacts);
+    ordered.sort(Comparator.comparing(Contact::at));
+    List<PricedContact> out = new ArrayList<>(ordered.size());
+    CapState state = initial;
+    int i = 0;
+    for (Contact c : ordered) {
+      PricedContact p = price(patient, c, state, idPrefix + "-" + (++i));
+      out.add(p);
+      state = p.state();
+    }
+    return out;
+  }
+
+  private static FeeResult withFrikort(FeeResult fee, CapLedger.Result r) {
+    List<AppliedRule> steps = new ArrayList<>(fee.explanation());
+    CapPeriod p = r.period();
+    String text = r.payOre() == 0
+        ? "Frikort (högkostnadsskydd uppnått " + p.frikortFrom() + ", gäller t.o.m. " + p.lastDay()
+            + "): 0 kr. Kassan registrerar ändå avgiftskoden " + (fee.row() == null ? "" : fee.row().label()) + "."
+        : "Avgiften når högkostnadsskyddet: betala " + se.rjl.patientfees.engine.outpatient.Money.kr(r.payOre())
+            + ", frikort från " + p.frikortFrom() + " t.o.m. " + p.lastDay() + ".";
+    steps.add(new AppliedRule(r.payOre() == 0 ? "cap.frikort" : "cap.reached", "caps.outpatient", "L3279-L3339", text));
+    return new FeeResult(fee.rulebookId(), fee.row(), fee.feeOre(), fee.vaccineOre(), r.payOre() + (fee.payableOre() - fee.countsTowardCapOre()),
+        r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps);
+  }
+}

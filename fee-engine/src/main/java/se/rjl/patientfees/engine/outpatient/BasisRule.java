@@ -1,0 +1,85 @@
+package se.rjl.patientfees.engine.outpatient;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.InvalidInputException;
+import se.rjl.patientfees.engine.input.Contact;
+import se.rjl.patientfees.engine.input.ContactKind;
+import se.rjl.patientfees.engine.input.PriorVisit;
+import se.rjl.patientfees.rules.model.Basis;
+import se.rjl.patientfees.rules.model.Event;
+import se.rjl.patientfees.rules.model.FreeReason;
+import se.rjl.patientfees.rules.model.OutpatientRules;
+import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.rules.yaml.Suggest;
+
+/**
+ * Why an attended contact is free, where it is: a free reason from the rulebook, smittskydd, a team
+ * visit's other caregivers, an acute return within 24 hours, the free return after an upper-airway
+ * infection, a non-qualified distance contact, a free screening programme. For missed and
+ * late-cancelled visits the ordinary fee applies "även vid besök som normalt är avgiftsfria"
+ * (L4348–L4350), except child health programme visits (L4352–L4354).
+ */
+final class BasisRule {
+  private BasisRule() {}
+
+  static Basis of(CompiledRulebook book, Contact c, Explanation why) {
+    if (c.event() != Event.ATTENDED) {
+      if (c.childHealthProgramme()) {
+        why.add("missed.child-health-programme", "L4352-L4354", "Uteblivet BHV-besök debiteras inte.");
+        return Basis.FREE;
+      }
+      if (c.freeReason() != null) {
+        why.add("missed.normally-free-charged", "L4348-L4350",
+            "Uteblivet besök eller sent återbud debiteras även vid besök som normalt är avgiftsfria.");
+      }
+      return Basis.CHARGED;
+    }
+    if (c.freeReason() != null) {
+      FreeReason r = book.freeReasons().get(c.freeReason());
+      if (r == null) {
+        throw new InvalidInputException("contact.freeReason", "unknown-free-reason",
+            "'" + c.freeReason() + "' is not a free reason of rulebook " + book.id()
+                + Suggest.didYouMean(c.freeReason(), book.freeReasons().keySet()));
+      }
+      why.add(r.basis() == Basis.SMITTSKYDD ? "free.smittskydd" : "free.reason", r.key(), r.source(),
+          "Avgiftsfritt: " + r.title() + ".");
+      return r.basis();
+    }
+    OutpatientRules rules = book.rulebook().outpatient();
+    PriorVisit prior = c.priorVisit();
+    if (prior != null) {
+      if (prior.at().isAfter(c.at())) {
+        throw new InvalidInputException("contact.priorVisit.at", "prior-after-contact", "the earlier visit is after this contact");
+      }
+      if (prior.acute() && c.urgency() == Urgency.ACUTE
+          && Duration.between(prior.at(), c.at()).compareTo(Duration.ofHours(rules.acuteReturnHours())) < 0) {
+        why.add("free.acute-return", "outpatient.acuteReturnHours", rules.source(),
+            "Akut återbesök för samma sjukdom inom " + rules.acuteReturnHours() + " timmar: ingen ny patientavgift (L4189–L4192).");
+        return Basis.FREE;
+      }
+      long days = ChronoUnit.DAYS.between(prior.at().toLocalDate(), c.at().toLocalDate());
+      if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
+        why.add("free.upper-airway-return", "outpatient.upperAirwayFreeReturnDays", rules.source(),
+            "Återbesök inom " + rules.upperAirwayFreeReturnDays()
+                + " dagar efter övre luftvägsinfektion utan antibiotika: avgiftsfritt (L5293–L5301).");
+        return Basis.FREE;
+      }
+    }
+    if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
+      why.add("free.non-qualified-distance", "L4158-L4166",
+          "Ej kvalificerad distanskontakt (upplysning, rådgivning, provsvar, tidsbokning): avgiftsfri.");
+      return Basis.FREE;
+    }
+    if (c.kind() == ContactKind.SCREENING) {
+      why.add("free.screening", "L3112-L3115", "Avgiftsfri hälsovård och screening (mammografi, gynekologisk cellprovtagning m.m.).");
+      return Basis.FREE;
+    }
+    if (c.teamFollower()) {
+      why.add("team.follower", "L4463-L4479", "Teambesök: patienten betalar endast en avgift, till den som samordnar.");
+      return Basis.TEAM_FOLLOWER;
+    }
+    return Basis.CHARGED;
+  }
+}

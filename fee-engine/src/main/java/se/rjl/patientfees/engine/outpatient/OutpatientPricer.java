@@ -1,0 +1,183 @@
+package se.rjl.patientfees.engine.outpatient;
+
+import java.time.LocalDate;
+import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.InvalidInputException;
+import se.rjl.patientfees.engine.calendar.Ages;
+import se.rjl.patientfees.engine.input.Contact;
+import se.rjl.patientfees.engine.input.ContactKind;
+import se.rjl.patientfees.engine.input.Patient;
+import se.rjl.patientfees.rules.model.Basis;
+import se.rjl.patientfees.rules.model.Event;
+import se.rjl.patientfees.rules.model.FeeCodeRow;
+import se.rjl.patientfees.rules.model.Level;
+import se.rjl.patientfees.rules.model.Profession;
+import se.rjl.patientfees.rules.model.Rulebook;
+import se.rjl.patientfees.rules.model.Service;
+import se.rjl.patientfees.rules.model.Setting;
+import se.rjl.patientfees.rules.model.Tariff;
+import se.rjl.patientfees.engine.result.FeeResult;
+
+/**
+ * Prices one outpatient contact: (rulebook, patient, contact) → fee, fee-code row, cap part and the
+ * rules applied. Pure: no clock, no I/O, no default locale, no shared mutable state.
+ *
+ * <p>The rule families decide the contact's {@link Situation} (price list, care level, referral,
+ * why it is free); the rulebook's fee-code table then gives the row and its amount, age limits
+ * included. The cap ledger applies frikort afterwards.
+ */
+public final class OutpatientPricer {
+  private OutpatientPricer() {}
+
+  public static FeeResult price(CompiledRulebook book, Patient patient, Contact contact) {
+    Rulebook rules = book.rulebook();
+    LocalDate date = contact.at().toLocalDate();
+    checkInput(book, patient, contact, date);
+    Explanation why = new Explanation();
+
+    int age = Ages.onBirthday(patient.birthDate(), date);
+    int calendarAge = Ages.byCalendarYear(patient.birthDate(), date);
+    why.add("age", "L5117-L5126", "Ålder vid besöket: " + age + " år (fyllda år; kalenderårsålder " + calendarAge + ").");
+
+    Tariff tariff = TariffRule.of(patient, contact.urgency(), why);
+    Service service = serviceOf(contact);
+    Level level = LevelRule.of(contact.careUnit(), service, contact.profession(), contact.at(),
+        rules.outpatient().outOfHoursFrom(), book.workingDays(), why);
+    se.rjl.patientfees.rules.model.Referral referral = ReferralRule.of(contact.referral(), level, why);
+
+    if (contact.event() == Event.LATE_CANCELLED
+        && !CancellationRule.isLate(contact, level, rules.missedVisits(), book.workingDays())) {
+      why.add("cancellation.in-time", "missedVisits", rules.missedVisits().source(),
+          "Återbud lämnat i tid: ingen avgift.");
+      return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why.steps());
+    }
+    if (contact.event() == Event.LATE_CANCELLED) {
+      why.add("cancellation.late", "missedVisits", rules.missedVisits().source(),
+          level == Level.SPECIALIST || contact.admission()
+              ? "Återbud mindre än " + rules.missedVisits().specialistNoticeWorkingDays() + " hela vardagar före besöket: avgift."
+              : "Återbud mindre än " + rules.missedVisits().primaryCareNoticeHours() + " timmar före besöket: avgift.");
+    }
+    Basis basis = BasisRule.of(book, contact, why);
+
+    long vaccineOre = 0;
+    if (service == Service.VACCINATION) {
+      VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, why);
+      vaccineOre = v.vaccineOre();
+      if (v.free()) {
+        basis = Basis.FREE;
+      }
+    }
+
+    Situation situation = new Situation(service, contact.event(), contact.profession(), level, tariff, basis,
+        settingOf(contact), referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge);
+    FeeTable.Entry entry = book.feeTable().find(situation, date);
+    if (entry == null) {
+      throw new InvalidInputException("contact", "no-fee-code",
+          "rulebook " + book.id() + " has no fee-code row for this contact (" + situation.describe() + ")");
+    }
+    FeeCodeRow row = entry.row();
+    why.add("fee-code", row.key(), row.source(),
+        "Avgiftskod " + row.label() + ": " + Money.kr(entry.amountOre())
+            + (row.fullPrice() ? " (full kostnad enligt prislista)" : "")
+            + (entry.countsTowardCap() ? "; räknas in i högkostnadsskyddet." : "; räknas inte in i högkostnadsskyddet."));
+
+    long fee = entry.amountOre();
+    long payable = fee + vaccineOre;
+    long toCap = entry.countsTowardCap() ? fee : 0;
+    FeeCodeRow refundRow = null;
+    Integer waited = contact.waitingMinutes();
+    if (waited != null && waited > rules.outpatient().waitingTimeRefundMinutes() && fee > 0
+        && contact.urgency() == se.rjl.patientfees.rules.model.Urgency.PLANNED && contact.event() == Event.ATTENDED) {
+      refundRow = refundRow(rules);
+      why.add("waiting-time.refund", "outpatient.waitingTimeRefundMinutes", rules.outpatient().source(),
+          "Väntetid " + waited + " minuter vid planerat besök (över " + rules.outpatient().waitingTimeRefundMinutes()
+              + "): patientavgiften " + Money.kr(fee) + " återbetalas (L4505–L4509).");
+      payable = vaccineOre;
+      toCap = 0;
+    }
+    return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why.steps());
+  }
+
+  private static FeeCodeRow refundRow(Rulebook rules) {
+    for (FeeCodeRow r : rules.feeCodes()) {
+      for (var s : r.selectors()) {
+        if (s.services().contains(Service.WAITING_TIME_REFUND)) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void checkInput(CompiledRulebook book, Patient p, Contact c, LocalDate date) {
+    if (!book.rulebook().info().isValidOn(date)) {
+      throw new InvalidInputException("contact.at", "outside-validity",
+          "the contact's date " + date + " is outside rulebook " + book.id() + " (" + book.rulebook().info().validFrom()
+              + " – " + book.rulebook().info().validTo() + ")");
+    }
+    if (p.birthDate().isAfter(date)) {
+      throw new InvalidInputException("patient.birthDate", "birth-date-after-contact",
+          "the birth date " + p.birthDate() + " is after the contact's date " + date);
+    }
+    if (date.getYear() - p.birthDate().getYear() > 130) {
+      throw new InvalidInputException("patient.birthDate", "implausible-age", "the patient would be over 130 years old");
+    }
+    TariffRule.checkConsistent(p);
+    boolean needsProfession = switch (c.kind()) {
+      case PHYSICAL_VISIT, HOME_VISIT, DAY_CARE, SHORT_TERM_HOUSING_VISIT, SHORT_TERM_HOUSING_HOME_VISIT,
+          QUALIFIED_DISTANCE, VACCINATION -> true;
+      default -> false;
+    };
+    if (needsProfession && c.profession() == null) {
+      throw new InvalidInputException("contact.profession", "missing",
+          "say whom the patient meets (doctor, treatment, psychologist): the fee-code rows differ");
+    }
+    if ((c.kind() == ContactKind.SHORT_TERM_HOUSING_VISIT || c.kind() == ContactKind.SHORT_TERM_HOUSING_HOME_VISIT)
+        && c.profession() != Profession.DOCTOR) {
+      throw new InvalidInputException("contact.profession", "contradictory", "short-term housing codes 160/170 are doctors' visits");
+    }
+    if ((c.kind() == ContactKind.VACCINATION) != (c.vaccination() != null)) {
+      throw new InvalidInputException("contact.vaccination", c.vaccination() == null ? "missing" : "contradictory",
+          c.vaccination() == null ? "a vaccination contact needs the vaccine and its price" : "a vaccine is only given for kind vaccination");
+    }
+    if (c.vaccination() != null && c.vaccination().priceOre() < 0) {
+      throw new InvalidInputException("contact.vaccination.price", "negative-amount", "the vaccine's price must not be negative");
+    }
+    if (c.waitingMinutes() != null && c.waitingMinutes() < 0) {
+      throw new InvalidInputException("contact.waitingMinutes", "out-of-range", "waiting time must not be negative");
+    }
+    if (c.cancelledAt() != null && c.event() != Event.LATE_CANCELLED) {
+      throw new InvalidInputException("contact.cancelledAt", "contradictory", "a cancellation time is only given for event late-cancelled");
+    }
+    if (c.event() == Event.ATTENDED && (c.interpreterNotCancelled() || c.admission())) {
+      throw new InvalidInputException(c.admission() ? "contact.admission" : "contact.interpreterNotCancelled", "contradictory",
+          "only for missed or late-cancelled bookings");
+    }
+  }
+
+  static Service serviceOf(Contact c) {
+    if (c.admission()) {
+      return Service.ADMISSION;
+    }
+    return switch (c.kind()) {
+      case PHYSICAL_VISIT, HOME_VISIT, DAY_CARE, SHORT_TERM_HOUSING_VISIT, SHORT_TERM_HOUSING_HOME_VISIT -> Service.VISIT;
+      case QUALIFIED_DISTANCE, NON_QUALIFIED_DISTANCE -> Service.DISTANCE;
+      case INTERIM_SAMPLING -> Service.SAMPLING;
+      case PRESCRIPTION_WITHOUT_VISIT -> Service.PRESCRIPTION;
+      case SICK_NOTE_WITHOUT_VISIT -> Service.SICK_NOTE;
+      case VACCINATION -> Service.VACCINATION;
+      case HEALTH_CARE, SCREENING -> Service.HEALTH_CARE;
+      case DIALYSIS -> Service.DIALYSIS;
+      case FULL_COST_PROCEDURE -> Service.FULL_COST_PROCEDURE;
+    };
+  }
+
+  static Setting settingOf(Contact c) {
+    return switch (c.kind()) {
+      case HOME_VISIT -> Setting.HOME;
+      case SHORT_TERM_HOUSING_VISIT -> Setting.SHORT_TERM_HOUSING_CLINIC;
+      case SHORT_TERM_HOUSING_HOME_VISIT -> Setting.SHORT_TERM_HOUSING_HOME;
+      default -> Setting.CLINIC;
+    };
+  }
+}

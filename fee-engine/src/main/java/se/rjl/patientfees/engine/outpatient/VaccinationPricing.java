@@ -1,0 +1,46 @@
+package se.rjl.patientfees.engine.outpatient;
+
+import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.calendar.Ages;
+import se.rjl.patientfees.engine.input.Patient;
+import se.rjl.patientfees.engine.input.Residence;
+import se.rjl.patientfees.engine.input.Vaccination;
+import se.rjl.patientfees.rules.model.AgeBand;
+import se.rjl.patientfees.rules.model.VaccinationRule;
+
+/**
+ * Vaccination: "vanlig patientavgift + vaccinpris", one fee whatever the number of injections, not
+ * counting toward the cap (L4993–L4999). The free programmes (influenza, covid-19 and pneumococcal
+ * from 65 and for risk groups; TBE 3–18; HPV up to 26) are offered to the county's residents
+ * ("länsinvånare", L5017–L5019; decision E06).
+ */
+final class VaccinationPricing {
+  /** Whether the vaccination is free, and what the vaccine costs the patient. */
+  record Outcome(boolean free, long vaccineOre) {}
+
+  private VaccinationPricing() {}
+
+  static Outcome of(CompiledRulebook book, Patient p, Vaccination v, int birthdayAge, int calendarAge, Explanation why) {
+    VaccinationRule rule = book.vaccinations().get(v.vaccine());
+    boolean resident = p.residence() == Residence.COUNTY_RESIDENT || p.residence() == Residence.QUOTA_REFUGEE;
+    if (rule != null && resident) {
+      AgeBand band = rule.freeAgeBand() == null ? null : book.rulebook().ageBands().get(rule.freeAgeBand());
+      boolean byAge = band != null && band.contains(Ages.inBand(band, birthdayAge, calendarAge));
+      boolean byRisk = rule.freeForRiskGroups() && v.riskGroup();
+      if (byAge || byRisk) {
+        why.add("vaccination.free", rule.vaccine(), rule.source(),
+            rule.title() + ": avgiftsfri vaccination (vaccin och stick) "
+                + (byAge ? "för åldern " + band.describe() : "för riskgrupp") + ".");
+        return new Outcome(true, 0);
+      }
+      if (rule.vaccineAlwaysFree()) {
+        why.add("vaccination.vaccine-free", rule.vaccine(), rule.source(),
+            rule.title() + ": patienten betalar stick/patientavgift men inget för vaccinet.");
+        return new Outcome(false, 0);
+      }
+    }
+    why.add("vaccination.fee-plus-vaccine", "L4993-L4999",
+        "Vaccination: patientavgift + vaccinpris " + Money.kr(v.priceOre()) + "; räknas inte in i högkostnadsskyddet.");
+    return new Outcome(false, v.priceOre());
+  }
+}

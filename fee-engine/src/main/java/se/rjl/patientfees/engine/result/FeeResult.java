@@ -1,0 +1,40 @@
+package se.rjl.patientfees.engine.result;
+
+import java.util.List;
+import se.rjl.patientfees.rules.model.FeeCodeRow;
+
+/**
+ * What one contact costs before the cap ledger, and why. Amounts are whole öre.
+ *
+ * @param rulebookId the rulebook priced by
+ * @param row the fee-code row the cash register registers (code and product name)
+ * @param feeOre the patient fee of the row
+ * @param vaccineOre the vaccine's price, added to the fee (not counting toward the cap), else 0
+ * @param payableOre what the patient pays: fee + vaccine, or 0 when refunded
+ * @param countsTowardCapOre the part of the payment that counts toward the outpatient cap
+ * @param capQualifying whether the fee is of a kind the cap covers (frikort makes it 0 kr)
+ * @param vatOre VAT included in the payment (0 for patient fees)
+ * @param refundRow the row registered for a refund (code 600 waiting time), or null
+ * @param explanation the rules applied, in order
+ */
+public record FeeResult(
+    String rulebookId,
+    FeeCodeRow row,
+    long feeOre,
+    long vaccineOre,
+    long payableOre,
+    long countsTowardCapOre,
+    boolean capQualifying,
+    long vatOre,
+    FeeCodeRow refundRow,
+    List<AppliedRule> explanation) {
+
+  public FeeResult {
+    explanation = List.copyOf(explanation);
+  }
+
+  /** The explanation's rule ids, in order. */
+  public List<String> ruleIds() {
+    return explanation.stream().map(AppliedRule::id).toList();
+  }
+}

@@ -1,0 +1,7 @@
+package se.rjl.patientfees.rules.model;
+
+/** Acute or planned care. */
+public enum Urgency {
+  ACUTE,
+  PLANNED
+}

@@ -1,0 +1,17 @@
+package se.rjl.patientfees.rules.model;
+
+/**
+ * When a vaccination is free (L4993–L5047; HPV: 2026 budget, seed 002 L2370–L2372).
+ *
+ * @param vaccine the vaccine's key (influenza, covid-19, pneumococcal, tbe, hpv, ...)
+ * @param freeAgeBand key of the age band in which fee and vaccine are free, or null
+ * @param freeForRiskGroups whether risk groups (Folkhälsomyndigheten) are free at every age
+ * @param vaccineAlwaysFree the vaccine itself is free for everyone; only the fee is paid (covid-19)
+ */
+public record VaccinationRule(
+    String vaccine,
+    String title,
+    String freeAgeBand,
+    boolean freeForRiskGroups,
+    boolean vaccineAlwaysFree,
+    Source source) {}
