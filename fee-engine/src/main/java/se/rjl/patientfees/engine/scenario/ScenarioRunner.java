@@ -24,7 +24,7 @@ public final class ScenarioRunner {
   }
 
   /** The outcome of one case: passed, or what differed. */
-  public record Outcome(ScenarioCase scenario, List<String> failures) {
+  public record Outcome(ScenarioCase scenario, List<String> failures, List<String> rowsUsed) {
     public boolean passed() {
       return failures.isEmpty();
     }
@@ -37,6 +37,7 @@ public final class ScenarioRunner {
 
   public Outcome run(ScenarioCase c) {
     List<String> failures = new ArrayList<>();
+    List<String> rowsUsed = new ArrayList<>();
     CapState state = CapState.EMPTY;
     Patient patient = null;
     int i = 0;
@@ -50,6 +51,9 @@ public final class ScenarioRunner {
         }
         PricedContact p = pricer.price(patient, step.contact(), state, c.name() + "#" + i);
         state = p.state();
+        if (p.fee().row() != null) {
+          rowsUsed.add(p.fee().row().key());
+        }
         if (e.errorField() != null) {
           failures.add(at + "expected an error naming " + e.errorField() + " but it cost " + Money.kr(p.payOre()));
           continue;
@@ -90,7 +94,7 @@ public final class ScenarioRunner {
         }
       }
     }
-    return new Outcome(c, failures);
+    return new Outcome(c, failures, rowsUsed);
   }
 
   private static void check(List<String> failures, String what, Long expected, long actual) {

@@ -96,8 +96,14 @@ final class FeeCodeReader {
     Set<Boolean> interpreter = Selector.DEFAULT_INTERPRETER;
     YamlValue interp = m.optional("interpreter");
     if (interp != null) {
-      Boolean b = interp.bool();
-      interpreter = b == null ? Set.of() : Set.of(b);
+      Set<Boolean> values = new java.util.HashSet<>();
+      for (YamlValue one : interp.listOrOne()) {
+        Boolean b = one.bool();
+        if (b != null) {
+          values.add(b);
+        }
+      }
+      interpreter = values;
     }
     AgeBand age = AgeBand.all();
     YamlValue ageValue = m.optional("age");
