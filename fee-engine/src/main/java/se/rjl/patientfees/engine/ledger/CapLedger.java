@@ -96,6 +96,14 @@ public final class CapLedger {
     return new Outcome(new Result(0, counted, false, periodOn(next, date).orElse(null)), next);
   }
 
+  /**
+   * Puts back an entry that a reversal removed (undoing the correction): idempotent; the state is
+   * then exactly as before the reversal.
+   */
+  public CapState restore(CapState state, CapEntry entry) {
+    return state.with(entry);
+  }
+
   /** Reverses a payment: idempotent; an unknown id changes nothing. */
   public CapState reverse(CapState state, String paymentId) {
     return state.without(paymentId);
