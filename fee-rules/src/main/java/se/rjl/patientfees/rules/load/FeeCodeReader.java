@@ -64,7 +64,8 @@ final class FeeCodeReader {
     List<String> overrides = m.optional("overrides") == null ? List.of() : m.optional("overrides").textList();
     YamlValue matchValue = m.optional("match");
     List<Selector> selectors = matchValue == null ? List.of() : matchValue.listOf(this::selector);
-    if (matchValue == null && unreachable == null) {
+    boolean noMatch = matchValue == null || matchValue.isList() && matchValue.list().isEmpty();
+    if (noMatch && unreachable == null) {
       m.owner().problem(
           "unreachable-row",
           m.owner().path() + " (" + key + ") has no 'match': say which contacts use it, or why none does ('unreachableBecause')");
@@ -96,6 +97,7 @@ final class FeeCodeReader {
     Set<Boolean> interpreter = Selector.DEFAULT_INTERPRETER;
     YamlValue interp = m.optional("interpreter");
     if (interp != null) {
+      nonEmpty(interp);
       Set<Boolean> values = new java.util.HashSet<>();
       for (YamlValue one : interp.listOrOne()) {
         Boolean b = one.bool();
@@ -137,6 +139,7 @@ final class FeeCodeReader {
   }
 
   private static <E extends Enum<E>> Set<E> set(YamlValue v, Class<E> type) {
+    nonEmpty(v);
     List<E> list = v.enumList(type);
     if (list.isEmpty()) {
       return Set.of();
@@ -146,6 +149,13 @@ final class FeeCodeReader {
       v.problem("duplicate-value", v.path() + " names a value twice");
     }
     return s;
+  }
+
+  /** An empty list would make a selector match no contact, silently. */
+  private static void nonEmpty(YamlValue v) {
+    if (v.isList() && v.list().isEmpty()) {
+      v.problem("empty", v.path() + " must name at least one value; leave the key out to match every value");
+    }
   }
 
   static String text(YamlValue.Mapping m, String key, boolean required) {

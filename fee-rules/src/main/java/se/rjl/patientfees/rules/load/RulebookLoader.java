@@ -35,6 +35,9 @@ public final class RulebookLoader {
           "constants", "ageBands", "caps", "feeCodes", "outpatient", "inpatient", "missedVisits", "certificates",
           "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
 
+  /** Sections a rulebook may leave out. */
+  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates");
+
   /** Reads a part file's text by the name the main file gives it. */
   @FunctionalInterface
   public interface PartSource {
@@ -88,6 +91,8 @@ public final class RulebookLoader {
     YamlValue partsValue = main.optional("parts");
     collectSections(main, name, sections, sectionFile, problems);
     main.finish();
+    // A part that is not YAML may hold any section: then "no section" would be a false alarm.
+    boolean everyPartRead = true;
     if (partsValue != null) {
       for (YamlValue partName : partsValue.list()) {
         String part = partName.text();
@@ -101,8 +106,9 @@ public final class RulebookLoader {
         Optional<String> partText;
         try {
           partText = parts.read(part);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
           partName.problem("unreadable-part", "cannot read part '" + part + "': " + e.getMessage());
+          everyPartRead = false;
           continue;
         }
         if (partText.isEmpty()) {
@@ -115,6 +121,8 @@ public final class RulebookLoader {
         if (pm != null) {
           collectSections(pm, partDisplay, sections, sectionFile, problems);
           pm.finish();
+        } else {
+          everyPartRead = false;
         }
       }
     }
@@ -123,7 +131,7 @@ public final class RulebookLoader {
     ReadContext ctx = new ReadContext(info == null ? null : info.document());
     SectionReader reader = new SectionReader(ctx);
     for (String s : SECTIONS) {
-      if (!sections.containsKey(s)) {
+      if (everyPartRead && !sectionFile.containsKey(s)) {
         problems.add(new Location(name, 1, 1), "missing-section", "the rulebook has no section '" + s + "'");
       }
     }
@@ -154,12 +162,14 @@ public final class RulebookLoader {
     var smittskydd = sections.containsKey("smittskydd") ? reader.smittskydd(sections.get("smittskydd")) : List.<String>of();
     var groups = sections.containsKey("patientGroups") ? reader.patientGroups(sections.get("patientGroups")) : List.<se.rjl.patientfees.rules.model.PatientGroup>of();
     var aids = sections.containsKey("aids") ? reader.aids(sections.get("aids")) : List.<se.rjl.patientfees.rules.model.AidItem>of();
+    var freeCertificates = sections.containsKey("freeCertificates")
+        ? reader.freeCertificates(sections.get("freeCertificates")) : List.<se.rjl.patientfees.rules.model.FreeCertificate>of();
 
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
-            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids);
+            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;
@@ -168,24 +178,26 @@ public final class RulebookLoader {
   private static void collectSections(
       YamlValue.Mapping m, String file, Map<String, YamlValue> sections, Map<String, String> sectionFile, Problems problems) {
     SECTIONS.forEach(m::has); // known keys: unknown ones get a "did you mean" from these
+    OPTIONAL_SECTIONS.forEach(m::has);
     for (String key : m.keys()) {
       if (key.equals("rulebook") || key.equals("parts")) {
         continue;
       }
-      if (!SECTIONS.contains(key)) {
+      if (!SECTIONS.contains(key) && !OPTIONAL_SECTIONS.contains(key)) {
         continue; // reported by finish() with a suggestion
       }
       YamlValue v = m.optional(key);
-      if (v == null) {
-        m.owner().problem("empty", "section '" + key + "' is empty");
+      if (sectionFile.containsKey(key)) {
+        problems.add(m.keyLocation(key), "duplicate-section",
+            "section '" + key + "' is already given in " + sectionFile.get(key));
         continue;
       }
-      if (sections.containsKey(key)) {
-        v.problem("duplicate-section", "section '" + key + "' is already given in " + sectionFile.get(key));
+      sectionFile.put(key, file); // given, even if empty: not also "missing"
+      if (v == null) {
+        problems.add(m.keyLocation(key), "empty", "section '" + key + "' is empty");
         continue;
       }
       sections.put(key, v);
-      sectionFile.put(key, file);
     }
   }
 

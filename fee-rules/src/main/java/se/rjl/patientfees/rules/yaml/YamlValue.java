@@ -189,10 +189,17 @@ public final class YamlValue {
     }
   }
 
+  /** Longer number texts are refused unread: no amount needs them, and reading them is slow. */
+  static final int MAX_NUMBER_CHARS = 40;
+
   /** An exact decimal number (never a binary float). */
   public BigDecimal decimal() {
     String s = scalarText("a number");
     if (s == null) {
+      return null;
+    }
+    if (s.length() > MAX_NUMBER_CHARS) {
+      problem("out-of-range", path() + " is not a plausible number: '" + abbreviate(s) + "'");
       return null;
     }
     try {
@@ -212,16 +219,18 @@ public final class YamlValue {
     if (d == null) {
       return null;
     }
+    // Messages quote the number as written: toPlainString() of 1e999999999 has a billion digits.
+    String written = ((ScalarNode) node).getValue().trim();
     if (d.signum() < 0) {
-      problem("negative-amount", path() + " must not be negative, not " + d.toPlainString());
+      problem("negative-amount", path() + " must not be negative, not " + written);
       return null;
     }
     if (d.stripTrailingZeros().scale() > 2) {
-      problem("sub-ore-amount", path() + " has more than two decimals (öre): " + d.toPlainString());
+      problem("sub-ore-amount", path() + " has more than two decimals (öre): " + written);
       return null;
     }
     if (d.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
-      problem("out-of-range", path() + " is implausibly large: " + d.toPlainString() + " kr");
+      problem("out-of-range", path() + " is implausibly large: " + written + " kr");
       return null;
     }
     return d.movePointRight(2).longValueExact();
@@ -328,6 +337,9 @@ public final class YamlValue {
    * unknown ones (with the nearest known key as a suggestion).
    */
   public static final class Mapping {
+    /** The key that marks an entry of a draft rulebook as not yet reviewed. */
+    public static final String REVIEW_KEY = "review";
+
     private final YamlValue owner;
     private final Map<String, NodeTuple> tuples = new java.util.LinkedHashMap<>();
     private final Set<String> asked = new java.util.HashSet<>();
@@ -387,6 +399,12 @@ public final class YamlValue {
       return v;
     }
 
+    /** Where {@code key} is written in this mapping (the mapping's own place if it is absent). */
+    public Location keyLocation(String key) {
+      NodeTuple t = tuples.get(key);
+      return t == null ? owner.location() : locationOf(t.getKeyNode(), owner.file);
+    }
+
     public java.util.Set<String> keys() {
       return java.util.Collections.unmodifiableSet(tuples.keySet());
     }
@@ -394,6 +412,18 @@ public final class YamlValue {
     /** Reports every key that was never asked for, suggesting the nearest known one. */
     public void finish() {
       for (Map.Entry<String, NodeTuple> e : tuples.entrySet()) {
+        if (e.getKey().equals(REVIEW_KEY)) {
+          // A draft's review mark (made by the new-year command): the book does not load until
+          // someone has checked the entry against the new regelbok and removed the mark.
+          Node v = e.getValue().getValueNode();
+          String note = v instanceof ScalarNode sn ? sn.getValue() : "";
+          owner.problems.add(
+              locationOf(e.getValue().getKeyNode(), owner.file),
+              "review-pending",
+              owner.path() + " is marked for review" + (note.isBlank() ? "" : " (" + note + ")")
+                  + ": check it against the new regelbok, then delete the 'review' line");
+          continue;
+        }
         if (!asked.contains(e.getKey())) {
           owner.problems.add(
               locationOf(e.getValue().getKeyNode(), owner.file),
