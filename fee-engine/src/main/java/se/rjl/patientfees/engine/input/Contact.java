@@ -23,6 +23,11 @@ import se.rjl.patientfees.rules.model.Urgency;
  * @param childHealthProgramme the visit is in the child health programme (BHV): its missed visits are
  *     free (L4352–L4354)
  * @param admission a booked inpatient stay or operation (missed and late-cancelled bookings: 612, 616)
+ * @param missedFeeWaived for a missed or late-cancelled booking: the clinic or verksamhetschef waived
+ *     the fee (L4358–L4359, L4376–L4377), or the care side caused it (L4382–L4383); the free rows
+ *     (611/614 "avgiftsfritt", 617, 610 "Utebliven distanskontakt, avgiftsfritt") are used (decision E09)
+ * @param afterLateUnitCancellation a planned visit for the same illness after the care unit cancelled
+ *     the previous booking late (613/615): it is free (L4390–L4397, decision E08)
  */
 public record Contact(
     LocalDateTime at,
@@ -40,7 +45,9 @@ public record Contact(
     LocalDateTime cancelledAt,
     boolean interpreterNotCancelled,
     boolean childHealthProgramme,
-    boolean admission) {
+    boolean admission,
+    boolean missedFeeWaived,
+    boolean afterLateUnitCancellation) {
 
   public Contact {
     Objects.requireNonNull(at, "at");
@@ -48,6 +55,15 @@ public record Contact(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(urgency, "urgency");
     Objects.requireNonNull(event, "event");
+  }
+
+  /** A contact without the missed-fee waiver and the free visit after a late unit cancellation. */
+  public Contact(LocalDateTime at, CareUnit careUnit, ContactKind kind, Profession profession, Urgency urgency,
+      Referral referral, String freeReason, boolean teamFollower, PriorVisit priorVisit, Integer waitingMinutes,
+      Vaccination vaccination, Event event, LocalDateTime cancelledAt, boolean interpreterNotCancelled,
+      boolean childHealthProgramme, boolean admission) {
+    this(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower, priorVisit, waitingMinutes,
+        vaccination, event, cancelledAt, interpreterNotCancelled, childHealthProgramme, admission, false, false);
   }
 
   public static Builder builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
@@ -69,6 +85,8 @@ public record Contact(
     b.interpreterNotCancelled = interpreterNotCancelled;
     b.childHealthProgramme = childHealthProgramme;
     b.admission = admission;
+    b.missedFeeWaived = missedFeeWaived;
+    b.afterLateUnitCancellation = afterLateUnitCancellation;
     return b;
   }
 
@@ -90,6 +108,8 @@ public record Contact(
     private boolean interpreterNotCancelled;
     private boolean childHealthProgramme;
     private boolean admission;
+    private boolean missedFeeWaived;
+    private boolean afterLateUnitCancellation;
 
     private Builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
       this.at = at;
@@ -185,10 +205,20 @@ public record Contact(
       return this;
     }
 
+    public Builder missedFeeWaived(boolean v) {
+      missedFeeWaived = v;
+      return this;
+    }
+
+    public Builder afterLateUnitCancellation(boolean v) {
+      afterLateUnitCancellation = v;
+      return this;
+    }
+
     public Contact build() {
       return new Contact(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower,
           priorVisit, waitingMinutes, vaccination, event, cancelledAt, interpreterNotCancelled,
-          childHealthProgramme, admission);
+          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation);
     }
   }
 }

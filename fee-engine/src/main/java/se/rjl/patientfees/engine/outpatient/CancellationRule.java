@@ -29,12 +29,37 @@ public final class CancellationRule {
       throw new InvalidInputException("contact.cancelledAt", "cancelled-after-visit",
           "the cancellation is after the visit's start: record it as missed");
     }
-    boolean primary = (level == Level.PRIMARY || level == Level.PRIMARY_OUT_OF_HOURS) && !c.admission();
+    return isLate(c.at(), cancelled, isPrimary(c, level), rules, days);
+  }
+
+  /**
+   * True when the care unit's cancellation at {@code c.cancelledAt()} was too late (613/615): the
+   * same tests as for the patient (decision R26); a cancellation after the booked start is late.
+   */
+  public static boolean isLateByUnit(Contact c, Level level, MissedVisitRules rules, WorkingDays days) {
+    if (c.cancelledAt().isAfter(c.at())) {
+      return true;
+    }
+    return isLate(c.at(), c.cancelledAt(), isPrimary(c, level), rules, days);
+  }
+
+  /** Whether the primary-care (24 h) rule applies rather than the specialist-care (working days) rule. */
+  public static boolean isPrimary(Contact c, Level level) {
+    return (level == Level.PRIMARY || level == Level.PRIMARY_OUT_OF_HOURS) && !c.admission();
+  }
+
+  /**
+   * The notice test itself: primary care at least 24 elapsed hours (Europe/Stockholm, across
+   * daylight-saving changes); specialist care at least 3 whole working days strictly between the
+   * cancellation's date and the visit's date.
+   */
+  public static boolean isLate(LocalDateTime booked, LocalDateTime cancelled, boolean primary, MissedVisitRules rules,
+      WorkingDays days) {
     if (primary) {
-      Duration notice = Duration.between(cancelled.atZone(STOCKHOLM), c.at().atZone(STOCKHOLM));
+      Duration notice = Duration.between(cancelled.atZone(STOCKHOLM), booked.atZone(STOCKHOLM));
       return notice.compareTo(Duration.ofHours(rules.primaryCareNoticeHours())) < 0;
     }
-    int whole = days.workingDaysBetween(cancelled.toLocalDate(), c.at().toLocalDate());
+    int whole = days.workingDaysBetween(cancelled.toLocalDate(), booked.toLocalDate());
     return whole < rules.specialistNoticeWorkingDays();
   }
 }

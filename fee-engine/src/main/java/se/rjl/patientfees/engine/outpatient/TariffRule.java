@@ -9,11 +9,11 @@ import se.rjl.patientfees.rules.model.Urgency;
 /**
  * Which price list a patient pays by (regelbok "Vård av personer från andra länder", L5388–L5857).
  */
-final class TariffRule {
+public final class TariffRule {
   private TariffRule() {}
 
   /** Rejects residence details that contradict each other, naming the field. */
-  static void checkConsistent(Patient p) {
+  public static void checkConsistent(Patient p) {
     Residence r = p.residence();
     if (p.euCard() && r != Residence.EU_EES && r != Residence.UK && r != Residence.SWEDE_ABROAD) {
       throw new InvalidInputException("patient.euCard", "contradictory",

@@ -16,6 +16,9 @@ import se.rjl.patientfees.rules.model.FeeCodeRow;
  * @param vatOre VAT included in the payment (0 for patient fees)
  * @param refundRow the row registered for a refund (code 600 waiting time), or null
  * @param explanation the rules applied, in order
+ * @param interpreterOre for a missed or late-cancelled booking whose row has no interpreter variant:
+ *     the interpreter fee (310 kr) charged on top of the row, included in {@code payableOre}, else 0
+ *     (L4355–L4357, L4374–L4376; decisions R01, R33)
  */
 public record FeeResult(
     String rulebookId,
@@ -27,10 +30,17 @@ public record FeeResult(
     boolean capQualifying,
     long vatOre,
     FeeCodeRow refundRow,
-    List<AppliedRule> explanation) {
+    List<AppliedRule> explanation,
+    long interpreterOre) {
 
   public FeeResult {
     explanation = List.copyOf(explanation);
+  }
+
+  /** A result without a separate interpreter fee. */
+  public FeeResult(String rulebookId, FeeCodeRow row, long feeOre, long vaccineOre, long payableOre, long countsTowardCapOre,
+      boolean capQualifying, long vatOre, FeeCodeRow refundRow, List<AppliedRule> explanation) {
+    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, explanation, 0);
   }
 
   /** The explanation's rule ids, in order. */

@@ -10,10 +10,12 @@ import java.util.Map;
 import se.rjl.patientfees.rules.model.AgeBand;
 import se.rjl.patientfees.rules.model.AgeSemantics;
 import se.rjl.patientfees.rules.model.AidItem;
+import se.rjl.patientfees.rules.model.AidRules;
 import se.rjl.patientfees.rules.model.Basis;
 import se.rjl.patientfees.rules.model.CapRule;
 import se.rjl.patientfees.rules.model.CertificateTariff;
 import se.rjl.patientfees.rules.model.CopyTariff;
+import se.rjl.patientfees.rules.model.FreeCertificate;
 import se.rjl.patientfees.rules.model.FreeReason;
 import se.rjl.patientfees.rules.model.InpatientTariff;
 import se.rjl.patientfees.rules.model.MissedVisitRules;
@@ -76,7 +78,11 @@ final class SectionReader {
     }
     for (String key : all.keys()) {
       YamlValue v = all.optional(key);
-      YamlValue.Mapping m = v == null ? null : v.mapping();
+      if (v == null) {
+        all.owner().problems().add(all.keyLocation(key), "empty", "age band '" + key + "' has no value");
+        continue;
+      }
+      YamlValue.Mapping m = v.mapping();
       if (m == null) {
         continue;
       }
@@ -125,7 +131,11 @@ final class SectionReader {
     if (m == null) {
       return null;
     }
-    List<InpatientTariff.DayBand> bands = FeeCodeReader.list(m, "dayBands", this::dayBand);
+    YamlValue bandsValue = m.required("dayBands");
+    List<InpatientTariff.DayBand> bands = bandsValue == null ? List.of() : bandsValue.listOf(this::dayBand);
+    if (bandsValue != null && bandsValue.isList() && bandsValue.list().isEmpty()) {
+      bandsValue.problem("empty", "inpatient.dayBands must list at least one band");
+    }
     String freeAge = text(m, "freeAgeBand", true);
     List<InpatientTariff.InpatientExemption> exempt = FeeCodeReader.list(m, "exemptGroups", this::exemption);
     YamlValue foreign = m.required("foreignPerDay");
@@ -230,11 +240,32 @@ final class SectionReader {
           Long grossOre = gross == null ? null : gross.amountInOre();
           boolean perHour = bool(m, "perHour", false);
           List<String> examples = m.optional("examples") == null ? List.of() : m.optional("examples").textList();
+          YamlValue payerValue = m.optional("payer");
+          CertificateTariff.Payer payer = payerValue == null ? CertificateTariff.Payer.PATIENT
+              : payerValue.enumValue(CertificateTariff.Payer.class);
+          boolean included = bool(m, "includedInChargedContact", false);
           Source source = ctx.source(m);
           m.finish();
           return key == null || title == null || netOre == null || vat == null || grossOre == null || source == null
+                  || payer == null
               ? null
-              : new CertificateTariff(key, title, netOre, vat, grossOre, perHour, examples, source, v.location());
+              : new CertificateTariff(key, title, netOre, vat, grossOre, perHour, examples, source, v.location(), payer, included);
+        });
+  }
+
+  /** {@code freeCertificates: [{key, title, source}]} (optional section). */
+  List<FreeCertificate> freeCertificates(YamlValue section) {
+    return section.listOf(
+        v -> {
+          YamlValue.Mapping m = v.mapping();
+          if (m == null) {
+            return null;
+          }
+          String key = text(m, "key", true);
+          String title = text(m, "title", true);
+          Source source = ctx.source(m);
+          m.finish();
+          return key == null || title == null || source == null ? null : new FreeCertificate(key, title, source);
         });
   }
 
@@ -250,15 +281,39 @@ final class SectionReader {
     Long cd = amountOf(m, "cd");
     Long video = amountOf(m, "video");
     Long ultrasound = amountOf(m, "ultrasoundImage");
-    List<String> freeRecipients =
-        m.optional("freeRecipients") == null ? List.of() : m.optional("freeRecipients").textList();
+    // Each free recipient is a text, or {key, title} so that a request can name it.
+    List<String> freeRecipients = new ArrayList<>();
+    List<CopyTariff.Recipient> recipients = new ArrayList<>();
+    YamlValue recipientsValue = m.optional("freeRecipients");
+    if (recipientsValue != null) {
+      for (YamlValue r : recipientsValue.list()) {
+        if (r.isMapping()) {
+          YamlValue.Mapping rm = r.mapping();
+          String key = text(rm, "key", true);
+          String title = text(rm, "title", true);
+          rm.finish();
+          if (key != null && title != null) {
+            if (recipients.stream().anyMatch(x -> x.key().equals(key))) {
+              r.problem("duplicate-key", "free recipient key '" + key + "' is used twice");
+            }
+            recipients.add(new CopyTariff.Recipient(key, title));
+            freeRecipients.add(title);
+          }
+        } else {
+          String title = r.text();
+          if (title != null) {
+            freeRecipients.add(title);
+          }
+        }
+      }
+    }
     Source source = ctx.source(m);
     m.finish();
     if (free == null || base == null || baseOre == null || perPage == null || cd == null || video == null
         || ultrasound == null || source == null) {
       return null;
     }
-    return new CopyTariff(free, base, baseOre, perPage, cd, video, ultrasound, freeRecipients, source);
+    return new CopyTariff(free, base, baseOre, perPage, cd, video, ultrasound, freeRecipients, source, recipients);
   }
 
   List<VaccinationRule> vaccinations(YamlValue section) {
@@ -352,6 +407,7 @@ final class SectionReader {
           String group = text(m, "group", false);
           boolean cap = bool(m, "countsTowardAidsCap", false);
           String note = text(m, "note", false);
+          AidRules rules = aidRules(m, kind, key);
           Source source = ctx.source(m);
           m.finish();
           if (kind == AidItem.AidKind.PERCENT_OF_PRICE || kind == AidItem.AidKind.PERCENT_GRANT) {
@@ -360,9 +416,127 @@ final class SectionReader {
             }
           }
           return key == null || area == null || title == null || kind == null || amount == null || percent == null || source == null
+                  || rules == null
               ? null
-              : new AidItem(key, area, title, kind, amount, percent, unit, band, group, cap, note, source);
+              : new AidItem(key, area, title, kind, amount, percent, unit, band, group, cap, note, source, rules);
         });
+  }
+
+  /**
+   * The optional selection and limit keys of an aids row: {@code products}, {@code kcal}, {@code
+   * wheelInches}, {@code conditions}, {@code grantIs}, {@code limit}, {@code amountPer}, {@code
+   * prescriptionValidYears}, {@code oneFeeIfBilateral}. Null when one of them is wrong (reported).
+   */
+  private AidRules aidRules(YamlValue.Mapping m, AidItem.AidKind kind, String key) {
+    boolean ok = true;
+    YamlValue productsValue = m.optional("products");
+    List<String> products = productsValue == null ? List.of() : keyList(productsValue);
+    AidRules.KcalRange kcal = null;
+    YamlValue kcalValue = m.optional("kcal");
+    if (kcalValue != null) {
+      YamlValue.Mapping km = kcalValue.mapping();
+      if (km == null) {
+        ok = false;
+      } else {
+        YamlValue fromValue = km.required("from");
+        Integer from = fromValue == null ? null : fromValue.integer(0, 100_000);
+        YamlValue toValue = km.optional("to");
+        Integer to = toValue == null ? Integer.valueOf(Integer.MAX_VALUE) : toValue.integer(0, 100_000);
+        km.finish();
+        if (from == null || to == null) {
+          ok = false;
+        } else if (to < from) {
+          toValue.problem("bad-interval", toValue.path() + ": the kcal range ends (" + to + ") before it starts (" + from + ")");
+          ok = false;
+        } else {
+          kcal = new AidRules.KcalRange(from, to);
+        }
+      }
+    }
+    AidRules.WheelSize wheel = null;
+    YamlValue wheelValue = m.optional("wheelInches");
+    if (wheelValue != null) {
+      YamlValue.Mapping wm = wheelValue.mapping();
+      if (wm == null) {
+        ok = false;
+      } else {
+        YamlValue atMostValue = wm.optional("atMost");
+        YamlValue aboveValue = wm.optional("above");
+        Integer atMost = atMostValue == null ? null : atMostValue.integer(1, 100);
+        Integer above = aboveValue == null ? null : aboveValue.integer(1, 100);
+        String orAge = text(wm, "orAgeBand", false);
+        wm.finish();
+        if ((atMostValue == null) == (aboveValue == null)) {
+          wheelValue.problem("contradictory", wheelValue.path() + " needs exactly one of 'atMost' and 'above'");
+          ok = false;
+        } else if (atMost == null && above == null) {
+          ok = false;
+        } else {
+          wheel = new AidRules.WheelSize(atMost, above, orAge);
+        }
+      }
+    }
+    YamlValue conditionsValue = m.optional("conditions");
+    List<String> conditions = conditionsValue == null ? List.of() : keyList(conditionsValue);
+    YamlValue grantValue = m.optional("grantIs");
+    AidRules.GrantBasis grantBasis = grantValue == null ? AidRules.GrantBasis.UP_TO_AMOUNT : grantValue.enumValue(AidRules.GrantBasis.class);
+    if (grantValue != null && kind != null && kind != AidItem.AidKind.GRANT) {
+      grantValue.problem("contradictory", grantValue.path() + " (" + key + "): 'grantIs' is only for kind grant");
+      ok = false;
+    }
+    AidRules.Limit limit = null;
+    YamlValue limitValue = m.optional("limit");
+    if (limitValue != null) {
+      YamlValue.Mapping lm = limitValue.mapping();
+      if (lm == null) {
+        ok = false;
+      } else {
+        YamlValue countValue = lm.required("count");
+        Integer count = countValue == null ? null : countValue.integer(1, 1000);
+        YamlValue perValue = lm.required("per");
+        AidRules.LimitPeriod per = perValue == null ? null : perValue.enumValue(AidRules.LimitPeriod.class);
+        lm.finish();
+        if (count == null || per == null) {
+          ok = false;
+        } else {
+          limit = new AidRules.Limit(count, per);
+        }
+      }
+    }
+    YamlValue amountPerValue = m.optional("amountPer");
+    AidRules.LimitPeriod amountPer = amountPerValue == null ? null : amountPerValue.enumValue(AidRules.LimitPeriod.class);
+    if (amountPerValue != null && kind != null && kind != AidItem.AidKind.GRANT) {
+      amountPerValue.problem("contradictory", amountPerValue.path() + " (" + key + "): 'amountPer' is only for kind grant");
+      ok = false;
+    }
+    YamlValue validValue = m.optional("prescriptionValidYears");
+    Integer valid = validValue == null ? Integer.valueOf(0) : validValue.integer(1, 50);
+    boolean bilateral = bool(m, "oneFeeIfBilateral", false);
+    if (bilateral && kind != null && kind != AidItem.AidKind.FEE) {
+      m.optional("oneFeeIfBilateral").problem("contradictory", key + ": 'oneFeeIfBilateral' is only for kind fee");
+      ok = false;
+    }
+    if (!ok || grantBasis == null || (amountPerValue != null && amountPer == null) || valid == null) {
+      return null;
+    }
+    return new AidRules(products, kcal, wheel, conditions, grantBasis, limit, amountPer, valid, bilateral);
+  }
+
+  /** A list of keys (lower case, digits and hyphens), or one key. */
+  private static List<String> keyList(YamlValue v) {
+    List<String> out = new ArrayList<>();
+    for (YamlValue item : v.listOrOne()) {
+      String s = item.text();
+      if (s == null) {
+        continue;
+      }
+      if (!s.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        item.problem("bad-key", item.path() + ": '" + s + "' is not a key (lower case words joined by hyphens)");
+        continue;
+      }
+      out.add(s);
+    }
+    return out;
   }
 
   private static Integer intOf(YamlValue.Mapping m, String key, int min, int max) {

@@ -9,6 +9,8 @@ package se.rjl.patientfees.rules.model;
  * @param unit per what: "uttag", "månad", "ortos", "par", ...
  * @param ageBand key of the age band, or null for every age
  * @param countsTowardAidsCap marked "*" for the 1 800 kr aids cap (L2794)
+ * @param rules selection and limits (products, kcal, wheel size, conditions, grant basis, limits);
+ *     {@link AidRules#NONE} when the row has none
  */
 public record AidItem(
     String key,
@@ -22,7 +24,20 @@ public record AidItem(
     String group,
     boolean countsTowardAidsCap,
     String note,
-    Source source) {
+    Source source,
+    AidRules rules) {
+
+  public AidItem {
+    if (rules == null) {
+      rules = AidRules.NONE;
+    }
+  }
+
+  /** A row without selection rules. */
+  public AidItem(String key, String area, String title, AidKind kind, long amountOre, int percent, String unit,
+      String ageBand, String group, boolean countsTowardAidsCap, String note, Source source) {
+    this(key, area, title, kind, amountOre, percent, unit, ageBand, group, countsTowardAidsCap, note, source, AidRules.NONE);
+  }
 
   /** How an aid's amount is applied. */
   public enum AidKind {

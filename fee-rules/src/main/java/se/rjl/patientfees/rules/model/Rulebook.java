@@ -24,7 +24,8 @@ public record Rulebook(
     List<FreeReason> freeReasons,
     List<String> smittskyddDiseases,
     List<PatientGroup> patientGroups,
-    List<AidItem> aids) {
+    List<AidItem> aids,
+    List<FreeCertificate> freeCertificates) {
 
   public Rulebook {
     constants = Map.copyOf(constants);
@@ -36,6 +37,21 @@ public record Rulebook(
     smittskyddDiseases = List.copyOf(smittskyddDiseases);
     patientGroups = List.copyOf(patientGroups);
     aids = List.copyOf(aids);
+    freeCertificates = freeCertificates == null ? List.of() : List.copyOf(freeCertificates);
+  }
+
+  /** A rulebook without the optional {@code freeCertificates} section. */
+  public Rulebook(RulebookInfo info, Map<String, NamedAmount> constants, Map<String, AgeBand> ageBands,
+      CapRule outpatientCap, CapRule aidsCap, List<FeeCodeRow> feeCodes, OutpatientRules outpatient,
+      InpatientTariff inpatient, MissedVisitRules missedVisits, List<CertificateTariff> certificates, CopyTariff copies,
+      List<VaccinationRule> vaccinations, List<FreeReason> freeReasons, List<String> smittskyddDiseases,
+      List<PatientGroup> patientGroups, List<AidItem> aids) {
+    this(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missedVisits, certificates,
+        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of());
+  }
+
+  public Optional<FreeCertificate> freeCertificate(String key) {
+    return freeCertificates.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
   public Optional<FeeCodeRow> feeCode(String key) {

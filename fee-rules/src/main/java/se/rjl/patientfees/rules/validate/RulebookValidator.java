@@ -45,6 +45,8 @@ public final class RulebookValidator {
     inpatientBands();
     ageBandReferences();
     caps();
+    aidProducts();
+    freeCertificates();
   }
 
   private Location top() {
@@ -276,6 +278,38 @@ public final class RulebookValidator {
     for (AidItem a : book.aids()) {
       if (a.ageBand() != null && !bands.contains(a.ageBand())) {
         problems.add(top(), "unknown-age-band", "aid '" + a.key() + "': age band '" + a.ageBand() + "' is not in ageBands");
+      }
+    }
+  }
+
+  /** Aids product keys must not be row keys; a wheel rule's orAgeBand must exist. */
+  private void aidProducts() {
+    Set<String> rowKeys = new java.util.HashSet<>();
+    for (AidItem a : book.aids()) {
+      if (!rowKeys.add(a.key())) {
+        problems.add(top(), "duplicate-key", "aid key '" + a.key() + "' is used twice");
+      }
+    }
+    for (AidItem a : book.aids()) {
+      for (String p : a.rules().products()) {
+        if (rowKeys.contains(p)) {
+          problems.add(top(), "duplicate-key", "aid '" + a.key() + "': product '" + p + "' is also a row key");
+        }
+      }
+      var wheel = a.rules().wheel();
+      if (wheel != null && wheel.orAgeBand() != null && !book.ageBands().containsKey(wheel.orAgeBand())) {
+        problems.add(top(), "unknown-age-band", "aid '" + a.key() + "': wheelInches.orAgeBand '" + wheel.orAgeBand() + "' is not in ageBands");
+      }
+    }
+  }
+
+  /** Free certificate keys are unique and are not certificate tariff keys. */
+  private void freeCertificates() {
+    Set<String> keys = new java.util.HashSet<>();
+    book.certificates().forEach(c -> keys.add(c.key()));
+    for (var f : book.freeCertificates()) {
+      if (!keys.add(f.key())) {
+        problems.add(top(), "duplicate-key", "free certificate key '" + f.key() + "' is already a certificate key or used twice");
       }
     }
   }
