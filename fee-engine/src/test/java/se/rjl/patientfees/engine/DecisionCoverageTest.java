@@ -46,7 +46,7 @@ class DecisionCoverageTest {
       }
     }
     List<Path> tests = new ArrayList<>();
-    for (String module : List.of("fee-rules", "fee-engine", "fee-api")) {
+    for (String module : List.of("fee-rules", "fee-engine", "fee-finance", "fee-api")) {
       Path dir = ROOT.resolve(module).resolve("src/test/java");
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.walk(dir)) {

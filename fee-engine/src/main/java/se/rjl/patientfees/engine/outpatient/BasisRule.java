@@ -30,6 +30,20 @@ final class BasisRule {
         why.add("missed.child-health-programme", "L4352-L4354", "Uteblivet BHV-besök debiteras inte.");
         return Basis.FREE;
       }
+      if (c.missedFeeWaived()) {
+        why.add("missed.fee-waived", "L4358-L4359",
+            "Undantag från avgiften beslutat av klinik eller verksamhetschef (eller vårdens fel, L4382-L4383): avgiftsfritt (beslut E09).");
+        return Basis.FREE;
+      }
+      if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
+        why.add("missed.non-qualified-distance", "L4158-L4166",
+            "Bokad kontakt som inte är en kvalificerad distanskontakt: hade varit avgiftsfri, ingen avgift (beslut R40, E09).");
+        return Basis.FREE;
+      }
+      if (c.afterLateUnitCancellation()) {
+        why.add("missed.normally-free-charged", "L4348-L4350",
+            "Uteblivet besök eller sent återbud debiteras även när besöket hade varit avgiftsfritt efter vårdens sena avbokning.");
+      }
       if (c.freeReason() != null) {
         why.add("missed.normally-free-charged", "L4348-L4350",
             "Uteblivet besök eller sent återbud debiteras även vid besök som normalt är avgiftsfria.");
@@ -47,6 +61,11 @@ final class BasisRule {
           "Avgiftsfritt: " + r.title() + ".");
       return r.basis();
     }
+    if (c.afterLateUnitCancellation()) {
+      why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390-L4392" : "L4395-L4397",
+          "Vårdenheten avbokade förra bokningen för samma sjukdom för sent (613/615): detta planerade vårdbesök är avgiftsfritt (beslut E08).");
+      return Basis.FREE;
+    }
     OutpatientRules rules = book.rulebook().outpatient();
     PriorVisit prior = c.priorVisit();
     if (prior != null) {
@@ -54,7 +73,7 @@ final class BasisRule {
         throw new InvalidInputException("contact.priorVisit.at", "prior-after-contact", "the earlier visit is after this contact");
       }
       if (prior.acute() && c.urgency() == Urgency.ACUTE
-          && Duration.between(prior.at(), c.at()).compareTo(Duration.ofHours(rules.acuteReturnHours())) < 0) {
+          && elapsed(prior.at(), c.at()).compareTo(Duration.ofHours(rules.acuteReturnHours())) <= 0) {
         why.add("free.acute-return", "outpatient.acuteReturnHours", rules.source(),
             "Akut återbesök för samma sjukdom inom " + rules.acuteReturnHours() + " timmar: ingen ny patientavgift (L4189–L4192).");
         return Basis.FREE;
@@ -81,5 +100,11 @@ final class BasisRule {
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;
+  }
+
+  /** Real elapsed time between two Stockholm local times, across daylight-saving changes (R25). */
+  static Duration elapsed(java.time.LocalDateTime from, java.time.LocalDateTime to) {
+    java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+    return Duration.between(from.atZone(stockholm), to.atZone(stockholm));
   }
 }

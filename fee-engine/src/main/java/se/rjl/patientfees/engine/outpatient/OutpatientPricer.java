@@ -51,6 +51,21 @@ public final class OutpatientPricer {
           "Återbud lämnat i tid: ingen avgift.");
       return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why.steps());
     }
+    if (contact.event() == Event.CANCELLED_BY_UNIT) {
+      // Decisions R26 and E08: 613/615 only when the unit cancelled late; without a time the
+      // cancellation is registered as late (the marker costs 0 kr either way).
+      if (contact.cancelledAt() == null) {
+        why.add("unit-cancellation.time-not-given", "missedVisits", rules.missedVisits().source(),
+            "Vårdenheten har avbokat; tidpunkt ej angiven: registreras som sen avbokning (beslut E08).");
+      } else if (CancellationRule.isLateByUnit(contact, level, rules.missedVisits(), book.workingDays())) {
+        why.add("unit-cancellation.late", "L4390-L4397",
+            "Vårdenheten avbokade för sent: patienten betalar inte för nästa planerade vårdbesök för samma sjukdom.");
+      } else {
+        why.add("unit-cancellation.in-time", "missedVisits", rules.missedVisits().source(),
+            "Vårdenheten avbokade i tid: ingen avgift och ingen markering.");
+        return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why.steps());
+      }
+    }
     if (contact.event() == Event.LATE_CANCELLED) {
       why.add("cancellation.late", "missedVisits", rules.missedVisits().source(),
           level == Level.SPECIALIST || contact.admission()
@@ -60,7 +75,11 @@ public final class OutpatientPricer {
     Basis basis = BasisRule.of(book, contact, why);
 
     long vaccineOre = 0;
-    if (service == Service.VACCINATION) {
+    if (service == Service.VACCINATION && basis != Basis.CHARGED && contact.event() == Event.ATTENDED) {
+      // A vaccination free for a reason of its own (the child health programme, the asylum health
+      // examination, smittskydd) is free with its vaccine (L5002-L5006, L5010-L5014).
+      why.add("vaccination.free-reason", "L5002-L5014", "Vaccinationen är avgiftsfri, även vaccinet.");
+    } else if (service == Service.VACCINATION) {
       VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, why);
       vaccineOre = v.vaccineOre();
       if (v.free()) {
@@ -82,7 +101,8 @@ public final class OutpatientPricer {
             + (entry.countsTowardCap() ? "; räknas in i högkostnadsskyddet." : "; räknas inte in i högkostnadsskyddet."));
 
     long fee = entry.amountOre();
-    long payable = fee + vaccineOre;
+    long interpreterOre = interpreterComponent(book, contact, basis, entry, why);
+    long payable = fee + vaccineOre + interpreterOre;
     long toCap = entry.countsTowardCap() ? fee : 0;
     FeeCodeRow refundRow = null;
     Integer waited = contact.waitingMinutes();
@@ -95,7 +115,27 @@ public final class OutpatientPricer {
       payable = vaccineOre;
       toCap = 0;
     }
-    return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why.steps());
+    return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why.steps(),
+        interpreterOre);
+  }
+
+  /**
+   * The interpreter fee charged on top of a missed or late-cancelled booking's row when the row has
+   * no interpreter variant (sampling, hälsovård, admissions, foreign patients: "any interpreter
+   * charge is a separate component", decisions R01, R33): rows all of whose selectors say {@code
+   * interpreter: true} are the interpreter variants and already include it. Not for free bookings (BHV, waived) or the unit's own cancellations.
+   */
+  private static long interpreterComponent(CompiledRulebook book, Contact c, Basis basis, FeeTable.Entry entry, Explanation why) {
+    if (!c.interpreterNotCancelled() || basis != Basis.CHARGED
+        || (c.event() != Event.MISSED && c.event() != Event.LATE_CANCELLED)
+        || entry.row().selectors().stream().allMatch(s -> s.interpreterMask() == 2)) {
+      return 0;
+    }
+    var fee = book.rulebook().constant("interpreter-fee").orElseThrow(() -> new InvalidInputException("contact.interpreterNotCancelled",
+        "no-fee-code", "rulebook " + book.id() + " has no constant interpreter-fee"));
+    why.add("missed.interpreter", "interpreter-fee", fee.source(),
+        "Tolk som inte kunde avbeställas: " + Money.kr(fee.amountOre()) + " utöver avgiften (L4355–L4357).");
+    return fee.amountOre();
   }
 
   private static FeeCodeRow refundRow(Rulebook rules) {
@@ -136,6 +176,10 @@ public final class OutpatientPricer {
         && c.profession() != Profession.DOCTOR) {
       throw new InvalidInputException("contact.profession", "contradictory", "short-term housing codes 160/170 are doctors' visits");
     }
+    if (c.teamFollower() && c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.EYE_CARE) {
+      throw new InvalidInputException("contact.teamFollower", "contradictory",
+          "eye care is registered as separate visits, never as a team visit (L5381-L5382)");
+    }
     if ((c.kind() == ContactKind.VACCINATION) != (c.vaccination() != null)) {
       throw new InvalidInputException("contact.vaccination", c.vaccination() == null ? "missing" : "contradictory",
           c.vaccination() == null ? "a vaccination contact needs the vaccine and its price" : "a vaccine is only given for kind vaccination");
@@ -146,8 +190,17 @@ public final class OutpatientPricer {
     if (c.waitingMinutes() != null && c.waitingMinutes() < 0) {
       throw new InvalidInputException("contact.waitingMinutes", "out-of-range", "waiting time must not be negative");
     }
-    if (c.cancelledAt() != null && c.event() != Event.LATE_CANCELLED) {
-      throw new InvalidInputException("contact.cancelledAt", "contradictory", "a cancellation time is only given for event late-cancelled");
+    if (c.cancelledAt() != null && c.event() != Event.LATE_CANCELLED && c.event() != Event.CANCELLED_BY_UNIT) {
+      throw new InvalidInputException("contact.cancelledAt", "contradictory",
+          "a cancellation time is only given for event late-cancelled or cancelled-by-unit");
+    }
+    if (c.missedFeeWaived() && c.event() != Event.MISSED && c.event() != Event.LATE_CANCELLED) {
+      throw new InvalidInputException("contact.missedFeeWaived", "contradictory",
+          "a waiver is only for a missed or late-cancelled booking (L4358-L4359)");
+    }
+    if (c.afterLateUnitCancellation() && c.urgency() != se.rjl.patientfees.rules.model.Urgency.PLANNED) {
+      throw new InvalidInputException("contact.afterLateUnitCancellation", "contradictory",
+          "only the next planned visit is free after the unit cancelled late (L4390-L4397)");
     }
     if (c.event() == Event.ATTENDED && (c.interpreterNotCancelled() || c.admission())) {
       throw new InvalidInputException(c.admission() ? "contact.admission" : "contact.interpreterNotCancelled", "contradictory",
