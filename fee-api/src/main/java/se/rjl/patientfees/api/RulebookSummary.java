@@ -1,0 +1,27 @@
+package se.rjl.patientfees.api;
+
+import java.time.LocalDate;
+
+/**
+ * A loaded rulebook: its id and the dates it prices.
+ *
+ * <pre>{@code
+ * for (RulebookSummary r : PatientFees.bundled().rulebooks()) {
+ *   System.out.println(r.id() + " " + r.validFrom() + "–" + r.validTo());
+ * }
+ * }</pre>
+ *
+ * @param id e.g. {@code rjl-2026}
+ * @param title the regelbok's title
+ * @param region the region, e.g. {@code Region Jönköpings län}
+ * @param validFrom the first day it applies
+ * @param validTo the last day it applies, inclusive
+ * @param feeCodeRows how many fee-code rows it has
+ */
+public record RulebookSummary(String id, String title, String region, LocalDate validFrom, LocalDate validTo, int feeCodeRows) {
+
+  /** Whether the rulebook applies on {@code date}. */
+  public boolean isValidOn(LocalDate date) {
+    return !date.isBefore(validFrom) && !date.isAfter(validTo);
+  }
+}

@@ -1,0 +1,101 @@
+package se.rjl.patientfees.api.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.rjl.patientfees.engine.RulebookSet;
+import se.rjl.patientfees.engine.scenario.ScenarioCase;
+import se.rjl.patientfees.engine.scenario.ScenarioReader;
+import se.rjl.patientfees.engine.scenario.ScenarioRunner;
+import se.rjl.patientfees.rules.load.RulebookLoader;
+import se.rjl.patientfees.rules.yaml.Problem;
+import se.rjl.patientfees.rules.yaml.RulebookException;
+
+/** {@code test RULEBOOK PATH...}: runs scenario files and ends with {@code N passed, N failed}. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run scenario files (golden cases with expected fees) against a rulebook.",
+      "Prints one line per failing case (file:line: name [source]: what differed), a broken scenario file's "
+          + "problems (the file counts as one failure), and ends with exactly the line 'N passed, N failed'."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every case passed", "1:a case failed or a scenario file is broken",
+      "2:bad usage (no such file, the rulebook does not load, no cases found)", Main.EXIT_CODES_3})
+final class TestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RULEBOOK", description = "The rulebook main file, e.g. rulebooks/2026.yaml.")
+  Path rulebook;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders (searched for *.yaml).")
+  List<Path> paths;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print a line for each passing case.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(rulebook)) {
+      throw new CliException("no such rulebook file: " + rulebook);
+    }
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new CliException("no such file or folder: " + p);
+      }
+    }
+    RulebookSet books = RulebookSet.of(RulebookLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
+    ScenarioRunner runner = new ScenarioRunner(books::forDate);
+    int passed = 0;
+    int failed = 0;
+    List<Path> files = ScenarioReader.files(paths);
+    for (Path f : files) {
+      List<ScenarioCase> cases;
+      try {
+        cases = ScenarioReader.read(f);
+      } catch (RulebookException e) {
+        for (Problem p : e.problems()) {
+          out.println(p.location() + ": " + p.message());
+        }
+        failed++;
+        continue;
+      }
+      for (ScenarioCase c : cases) {
+        ScenarioRunner.Outcome o;
+        try {
+          o = runner.run(c);
+        } catch (RuntimeException e) {
+          out.println(c.location() + ": " + c.name() + " [" + c.source() + "]: internal error: " + Errors.oneLine(e));
+          failed++;
+          continue;
+        }
+        if (o.passed()) {
+          passed++;
+          if (verbose) {
+            out.println(c.location() + ": " + c.name() + ": ok");
+          }
+        } else {
+          failed++;
+          out.println(o.describe());
+        }
+      }
+    }
+    out.println(passed + " passed, " + failed + " failed");
+    out.flush();
+    if (passed + failed == 0) {
+      spec.commandLine().getErr().println("error: no scenario cases found in " + paths);
+      return Main.BAD_INPUT;
+    }
+    return failed > 0 ? Main.FAILURES : Main.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package se.rjl.patientfees.api.json;
+
+import java.util.List;
+import se.rjl.patientfees.api.ContactFee;
+import se.rjl.patientfees.api.ExplanationStep;
+import se.rjl.patientfees.api.FeeCode;
+
+/**
+ * The response of {@code POST /v1/price}: what one contact costs, before the cap ledger, and why.
+ *
+ * <pre>{@code
+ * {"rulebookId": "rjl-2026", "pay": {"amount": "250.00", "currency": "SEK"}, ...,
+ *  "feeCode": {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"},
+ *  "explanation": [...]}
+ * }</pre>
+ */
+public record ContactFeeJson(
+    String rulebookId,
+    MoneyJson pay,
+    MoneyJson fee,
+    MoneyJson vaccine,
+    MoneyJson towardCap,
+    boolean capQualifying,
+    FeeCodeJson feeCode,
+    FeeCodeJson refundFeeCode,
+    List<StepJson> explanation) {
+
+  public static ContactFeeJson of(ContactFee f) {
+    return new ContactFeeJson(f.rulebookId(), MoneyJson.of(f.pay()), MoneyJson.of(f.fee()), MoneyJson.of(f.vaccine()),
+        MoneyJson.of(f.towardCap()), f.capQualifying(), FeeCodeJson.of(f.feeCode()), FeeCodeJson.of(f.refundFeeCode()),
+        StepJson.of(f.explanation()));
+  }
+
+  /**
+   * A fee-code row: Cosmic code (null for rows printed without one), product, rulebook key, source.
+   *
+   * <pre>{@code
+   * {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"}
+   * }</pre>
+   */
+  public record FeeCodeJson(String code, String product, String key, String source) {
+    static FeeCodeJson of(FeeCode c) {
+      return c == null ? null : new FeeCodeJson(c.code(), c.product(), c.key(), c.source());
+    }
+  }
+
+  /**
+   * One rule applied: stable id, rulebook key, regelbok source, Swedish text.
+   *
+   * <pre>{@code
+   * {"id": "fee-code", "rulebookKey": "100", "source": "L3353–L3364", "textSv": "Avgiftskod 100 ..."}
+   * }</pre>
+   */
+  public record StepJson(String id, String rulebookKey, String source, String textSv) {
+    static List<StepJson> of(List<ExplanationStep> steps) {
+      return steps.stream().map(s -> new StepJson(s.id(), s.rulebookKey(), s.source(), s.textSv())).toList();
+    }
+  }
+}
