@@ -1,0 +1,69 @@
+package se.rjl.patientfees.finance.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.rjl.patientfees.finance.diff.RulebookDiff;
+
+/** {@code diff OLD NEW [--html FILE]}: every changed, added and removed value between two rulebooks. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare two rulebooks entry by entry, by stable key (fee-code rows, constants, age bands, caps,",
+      "certificates, copies, vaccinations, free reasons, patient groups' countries, aids, inpatient bands …).",
+      "Prints every changed, added and removed value with the old and new value and both sources.",
+      "Example: diff rulebooks/2026.yaml rulebooks/2027.yaml --html diff.html"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no differences", "1:differences found (listed)", FinanceCommands.EXIT_2, FinanceCommands.EXIT_3})
+public final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The old rulebook's main file, e.g. rulebooks/2026.yaml.")
+  Path oldFile;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new rulebook's main file, e.g. rulebooks/2027.yaml.")
+  Path newFile;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write the diff as a self-contained HTML page.")
+  Path html;
+
+  @Option(names = "--quiet", description = "Print only the summary line, not every change.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    return FinanceCommands.run(spec.commandLine().getErr(), () -> {
+      for (Path f : new Path[] {oldFile, newFile}) {
+        if (!Files.isRegularFile(f)) {
+          throw FinanceCommands.Failure.badInput("no such file: " + f);
+        }
+      }
+      RulebookDiff.Result r = RulebookDiff.compare(oldFile, newFile);
+      String text = r.toText();
+      if (quiet) {
+        out.println(text.lines().limit(2).reduce((a, b) -> a + "\n" + b).orElse(""));
+      } else {
+        out.print(text);
+      }
+      if (html != null) {
+        if (html.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(html.toAbsolutePath().getParent());
+        }
+        Files.writeString(html, r.toHtml(), StandardCharsets.UTF_8);
+        out.println("HTML: " + html);
+      }
+      out.flush();
+      return r.isEmpty() ? FinanceCommands.OK : FinanceCommands.FINDINGS;
+    });
+  }
+}
