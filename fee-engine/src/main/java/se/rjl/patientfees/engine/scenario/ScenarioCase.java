@@ -104,6 +104,7 @@ public record ScenarioCase(
    * @param netOre certificates: the amount without VAT ({@code vatOre}, {@code grossOre}, {@code payer}
    *     and {@code invoicedOre} likewise; {@code vatOre} also for copies)
    * @param paidDays stays: the number of paid days ({@code priceList} and {@code perDay} likewise)
+   * @param refundRow contacts: the key of the row registered for a refund (code 600, waiting time)
    * @param grantOre aids: the grant ({@code feeOre}, {@code towardAidsCapOre}, {@code covered}, and
    *     {@code rowKey} and {@code frikort} likewise)
    */
@@ -128,7 +129,8 @@ public record ScenarioCase(
       Long grantOre,
       Long feeOre,
       Long towardAidsCapOre,
-      Boolean covered) {
+      Boolean covered,
+      String refundRow) {
 
     public Expectation {
       rules = rules == null ? List.of() : List.copyOf(rules);
@@ -139,7 +141,7 @@ public record ScenarioCase(
     public Expectation(Long payOre, String feeCode, String rowKey, Long towardCapOre, Long vaccineOre, List<String> rules,
         String errorField, String errorKind, Boolean frikort) {
       this(payOre, feeCode, rowKey, towardCapOre, vaccineOre, rules, errorField, errorKind, frikort, null, null, null, null,
-          null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null);
     }
   }
 }

@@ -263,7 +263,7 @@ public final class ScenarioReader {
 
   /** The expectation keys each step kind takes (besides {@code pay}, {@code rules} and {@code error}). */
   private static final java.util.Map<String, List<String>> EXPECT_KEYS = java.util.Map.of(
-      "contact", List.of("feeCode", "row", "towardCap", "vaccine", "frikort"),
+      "contact", List.of("feeCode", "row", "refundRow", "towardCap", "vaccine", "frikort"),
       "stay", List.of("days", "priceList", "perDay", "towardCap"),
       "certificate", List.of("net", "vat", "gross", "payer", "invoiced", "towardCap"),
       "copies", List.of("vat"),
@@ -278,6 +278,7 @@ public final class ScenarioReader {
     Long pay = amount(m, "pay");
     String code = allowed.contains("feeCode") ? text(m, "feeCode", false) : null;
     String row = allowed.contains("row") ? text(m, "row", false) : null;
+    String refundRow = allowed.contains("refundRow") ? text(m, "refundRow", false) : null;
     Long cap = allowed.contains("towardCap") ? amount(m, "towardCap") : null;
     Long vaccine = allowed.contains("vaccine") ? amount(m, "vaccine") : null;
     List<String> rules = m.optional("rules") == null ? List.of() : m.optional("rules").textList();
@@ -329,7 +330,7 @@ public final class ScenarioReader {
       return null;
     }
     return new ScenarioCase.Expectation(pay, code, row, cap, vaccine, rules, errorField, errorKind, frikort, net, vat, gross,
-        payer, invoiced, days, priceList, perDay, grant, fee, towardAids, covered);
+        payer, invoiced, days, priceList, perDay, grant, fee, towardAids, covered, refundRow);
   }
 
   private static ScenarioCase.DayCheck readDayCheck(YamlValue v) {

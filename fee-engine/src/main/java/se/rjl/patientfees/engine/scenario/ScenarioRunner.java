@@ -105,6 +105,15 @@ public final class ScenarioRunner {
             failures.add(at + "row expected " + e.rowKey() + " but was " + key);
           }
         }
+        if (e.refundRow() != null) {
+          String key = p.fee().refundRow() == null ? "none" : p.fee().refundRow().key();
+          if (!e.refundRow().equals(key)) {
+            failures.add(at + "refundRow expected " + e.refundRow() + " but was " + key);
+          }
+        }
+        if (p.fee().refundRow() != null) {
+          rowsUsed.add(p.fee().refundRow().key());
+        }
         if (e.frikort() != null && e.frikort() != p.frikortApplied()) {
           failures.add(at + "frikort expected " + e.frikort() + " but was " + p.frikortApplied());
         }
