@@ -5,14 +5,17 @@ import java.util.regex.Pattern;
 import se.rjl.patientfees.rules.model.Source;
 import se.rjl.patientfees.rules.yaml.YamlValue;
 
-/** What every section reader needs: the default source document, and source parsing. */
-final class ReadContext {
+/**
+ * What every section reader needs: the default source document, and the reading of {@code source}
+ * values (also used by the dental price list).
+ */
+public final class ReadContext {
   private static final Pattern LINES =
       Pattern.compile("^(?:(?<doc>[\\w.-]+\\.txt)\\s+)?L(?<from>\\d{1,6})(?:\\s*[-–]\\s*L?(?<to>\\d{1,6}))?$");
 
   private final String defaultDocument;
 
-  ReadContext(String defaultDocument) {
+  public ReadContext(String defaultDocument) {
     this.defaultDocument = defaultDocument == null ? "(unknown document)" : defaultDocument;
   }
 
@@ -21,7 +24,7 @@ final class ReadContext {
   }
 
   /** The required {@code source} of a mapping. */
-  Source source(YamlValue.Mapping m) {
+  public Source source(YamlValue.Mapping m) {
     YamlValue v = m.required("source");
     return v == null ? null : source(v);
   }
@@ -30,7 +33,7 @@ final class ReadContext {
    * {@code L3353-L3364}, {@code L3353}, {@code 000_660bf81ab5a4a909.txt L6273-L7154} or {@code §
    * Section title}.
    */
-  Source source(YamlValue v) {
+  public Source source(YamlValue v) {
     String s = v.text();
     if (s == null) {
       return null;

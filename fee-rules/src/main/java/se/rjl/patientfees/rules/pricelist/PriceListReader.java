@@ -1,5 +1,7 @@
 package se.rjl.patientfees.rules.pricelist;
 
+import se.rjl.patientfees.rules.load.ReadContext;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +23,7 @@ final class PriceListReader {
 
   private final String file;
   private final Problems problems;
-  private Sources sources = new Sources(null);
+  private ReadContext sources = new ReadContext(null);
 
   PriceListReader(String file, Problems problems) {
     this.file = file;
@@ -59,7 +61,7 @@ final class PriceListReader {
       m.optional("document").problem("bad-document", "priceList.document must be a seed file name such as 000_660bf81ab5a4a909.txt, not '" + document + "'");
       document = null;
     }
-    sources = new Sources(document);
+    sources = new ReadContext(document);
     String id = key(m.required("id"));
     String title = text(m.required("title"));
     String region = text(m.required("region"));
@@ -70,7 +72,7 @@ final class PriceListReader {
       m.optional("currency").problem("bad-currency", "priceList.currency must be SEK, not '" + currency + "'");
       currency = null;
     }
-    Source source = sources.required(m);
+    Source source = sources.source(m);
     m.finish();
     if (from != null && to != null && to.isBefore(from)) {
       m.owner().problem("bad-validity", "priceList: validTo " + to + " is before validFrom " + from);
@@ -102,7 +104,7 @@ final class PriceListReader {
     PriceUnit unit = m.optional("unit") == null ? PriceUnit.EACH : enumValue(m.optional("unit"), PriceUnit.class);
     boolean exchange = bool(m.optional("exchange"), false);
     String note = text(m.optional("note"));
-    Source source = sources.required(m);
+    Source source = sources.source(m);
     m.finish();
 
     String where = "row " + (key == null ? v.path() : "'" + key + "'");
@@ -154,7 +156,7 @@ final class PriceListReader {
     YamlValue minutesValue = m.optional("bookedMinutes");
     MinuteRange minutes = minutesValue == null ? null : minutes(minutesValue);
     String note = text(m.optional("note"));
-    Source source = sources.required(m);
+    Source source = sources.source(m);
     m.finish();
     if (kind == PatientFeeKind.MISSED_VISIT && m.optional("chargedBy") == null) {
       v.problem("missing-key", "patient fee '" + key + "': a missed-visit fee needs chargedBy (treatment-price or visit-fee)");
@@ -179,7 +181,7 @@ final class PriceListReader {
     Integer until = m.optional("until") == null ? null : m.optional("until").integer(1, 150);
     AgeSemantics by = enumValue(m.required("by"), AgeSemantics.class);
     text(m.optional("wording"));
-    Source source = sources.required(m);
+    Source source = sources.source(m);
     m.finish();
     if (m.optional("from") == null && m.optional("until") == null) {
       v.problem("empty-age", v.path() + ": give from, until or both");
@@ -202,7 +204,7 @@ final class PriceListReader {
     }
     Integer from = m.optional("from") == null ? Integer.valueOf(0) : m.optional("from").integer(0, 10_000);
     Integer through = m.optional("through") == null ? null : m.optional("through").integer(0, 10_000);
-    Source source = sources.required(m);
+    Source source = sources.source(m);
     m.finish();
     if (from != null && through != null && through < from) {
       v.problem("bad-minutes", v.path() + ": through " + through + " is below from " + from);
