@@ -16,10 +16,20 @@ import java.util.Set;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.RulebookSet;
+import se.rjl.patientfees.engine.aids.AidPricer;
+import se.rjl.patientfees.engine.aids.AidRequest;
+import se.rjl.patientfees.engine.aids.AidResult;
+import se.rjl.patientfees.engine.certificate.CertificatePricer;
+import se.rjl.patientfees.engine.certificate.CertificateRequest;
+import se.rjl.patientfees.engine.copies.CopyPricer;
+import se.rjl.patientfees.engine.copies.CopyRequest;
+import se.rjl.patientfees.engine.inpatient.InpatientPricer;
+import se.rjl.patientfees.engine.inpatient.Stay;
 import se.rjl.patientfees.engine.input.Contact;
 import se.rjl.patientfees.engine.input.Patient;
 import se.rjl.patientfees.engine.ledger.CapLedger;
 import se.rjl.patientfees.engine.ledger.CapPeriod;
+import se.rjl.patientfees.engine.ledger.CapPolicy;
 import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.engine.ledger.PatientPricer;
 import se.rjl.patientfees.engine.ledger.PricedContact;
@@ -31,7 +41,9 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
 /**
  * Swedish patient fees (Region Jönköpings län): the one class to import. Prices outpatient contacts
  * by the rulebook in force on the contact's date, alone or through the outpatient cap ledger
- * (högkostnadsskydd and frikort). Immutable and thread-safe: load once, share everywhere.
+ * (högkostnadsskydd and frikort); hospital stays ({@link #priceStay}), certificates ({@link
+ * #priceCertificate}), copies of records ({@link #priceCopies}) and aids through the aids cap
+ * ({@link #priceAid}). Immutable and thread-safe: load once, share everywhere.
  *
  * <pre>{@code
  * PatientFees fees = PatientFees.bundled();
@@ -48,6 +60,9 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
  * CappedFee capped = fees.priceContact(patient, visit, CapState.EMPTY, "kvitto-4711");
  * capped.cap().remaining(); // SEK 1200.00 until frikort
  * CapState keep = capped.state(); // store it; pass it with the next contact
+ *
+ * StayFee stay = fees.priceStay(patient, Stay.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 14)));
+ * stay.pay();            // SEK 1520.00
  * }</pre>
  *
  * <p>Amounts are {@link javax.money.MonetaryAmount}s in SEK (see {@link Amounts}); input errors are
@@ -204,6 +219,172 @@ public final class PatientFees {
     return new PricedHistory(out, state);
   }
 
+  /**
+   * What a hospital stay (slutenvård) costs, day by day: 130 kr for days 1–10 of a vårdtillfälle,
+   * then 110 kr; the discharge day is free unless it is also the admission day; leave days, the
+   * under-20s and exempt groups free; patients from abroad by their price list. Each day is priced
+   * by the rulebook in force on it. Never counts toward the cap.
+   *
+   * <pre>{@code
+   * Patient adult = Patient.countyResident(LocalDate.of(1980, 5, 1));
+   * StayFee twelveDays = fees.priceStay(adult, Stay.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 14)));
+   * twelveDays.pay();      // SEK 1520.00 = 10 × 130 + 2 × 110
+   * StayFee sameDay = fees.priceStay(adult, Stay.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)));
+   * sameDay.pay();         // SEK 130.00
+   * Stay moved = Stay.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20))
+   *     .withTransfers(List.of(LocalDate.of(2026, 3, 9)))
+   *     .withLeaves(List.of(new Leave(LocalDateTime.of(2026, 3, 13, 8, 0), LocalDateTime.of(2026, 3, 14, 20, 0))));
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code patient...} or {@code stay...} (e.g. {@code
+   *     stay.dischargeDate}, {@code stay.leaves[1].to}, {@code stay.urgency})
+   */
+  public StayFee priceStay(Patient patient, Stay stay) {
+    if (patient == null) {
+      throw new FeeInputException("patient", "missing", "give the patient");
+    }
+    if (stay == null) {
+      throw new FeeInputException("stay", "missing", "give the stay (admission and discharge dates)");
+    }
+    try {
+      return StayFee.of(InpatientPricer.price(rulebooks::forDate, patient, stay));
+    } catch (InvalidInputException e) {
+      throw input(e, "stay");
+    }
+  }
+
+  /**
+   * What a certificate (intyg) costs by its rulebook key: net, VAT and gross as printed, who pays,
+   * and whether a visit's patient fee is waived. By the rulebook in force on the request's date;
+   * never counts toward the cap.
+   *
+   * <pre>{@code
+   * CertificateFee a = fees.priceCertificate(CertificateRequest.of("tariff-a", LocalDate.of(2026, 3, 10)));
+   * a.net();    // SEK 248.00
+   * a.vat();    // SEK 62.00
+   * a.pay();    // SEK 310.00
+   * CertificateFee hourly = fees.priceCertificate(CertificateRequest.of("hourly", LocalDate.of(2026, 3, 10)).withHours(2));
+   * CertificateFee onlyPurpose = fees.priceCertificate(CertificateRequest.of("tariff-b", LocalDate.of(2026, 3, 10))
+   *     .withVisit(CertificateRequest.Visit.ONLY_PURPOSE)); // onlyPurpose.visitFeeWaived() == true
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code certificate...} (e.g. {@code certificate.key} with kind
+   *     {@code unknown-certificate}, {@code certificate.hours})
+   */
+  public CertificateFee priceCertificate(CertificateRequest certificate) {
+    if (certificate == null) {
+      throw new FeeInputException("certificate", "missing", "give the certificate (key and date)");
+    }
+    try {
+      return CertificateFee.of(CertificatePricer.price(rulebooks::forDate, certificate));
+    } catch (InvalidInputException e) {
+      throw input(e, "certificate");
+    }
+  }
+
+  /**
+   * What a request for copies of the patient record or X-ray images costs: pages 1–9 free, 10 pages
+   * 50 kr, each page after that 2 kr; CDs, videos and ultrasound images by the piece; free for the
+   * listed recipients; no VAT.
+   *
+   * <pre>{@code
+   * CopyFee pages = fees.priceCopies(CopyRequest.pages(LocalDate.of(2026, 3, 10), 15));
+   * pages.pay();   // SEK 60.00 = 50 + 5 × 2
+   * CopyFee free = fees.priceCopies(CopyRequest.pages(LocalDate.of(2026, 3, 10), 40).withRecipient("forsakringskassan"));
+   * free.pay();    // SEK 0.00
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code copies...} (e.g. {@code copies.pages}, {@code copies.recipient})
+   */
+  public CopyFee priceCopies(CopyRequest copies) {
+    if (copies == null) {
+      throw new FeeInputException("copies", "missing", "give the copy request (date and counts)");
+    }
+    try {
+      return CopyFee.of(CopyPricer.price(rulebooks::forDate, copies));
+    } catch (InvalidInputException e) {
+      throw input(e, "copies");
+    }
+  }
+
+  /**
+   * What an aid (hjälpmedel) costs the patient and what the region grants, against the patient's
+   * aids cap state (1 800 kr per 12 months for the rows marked *, L2794). A monthly fee is charged
+   * month by month from the date, each month keyed {@code paymentId-m1}, {@code -m2}, ...; pricing
+   * the same id against a state that already holds it changes nothing.
+   *
+   * <pre>{@code
+   * Patient p = Patient.countyResident(LocalDate.of(1960, 1, 1));
+   * AidFee cpap = fees.priceAid(p, AidRequest.builder("cpap", LocalDate.of(2026, 2, 1)).months(3).build(),
+   *     CapState.EMPTY, "hm-4711");
+   * cpap.pay();                  // SEK 450.00
+   * cpap.aidsCap().remaining();  // SEK 1350.00
+   * AidFee glasses = fees.priceAid(Patient.countyResident(LocalDate.of(2020, 6, 1)),
+   *     AidRequest.builder("glasses", LocalDate.of(2026, 3, 10)).priceKr(1200).build(), cpap.state(), "hm-4712");
+   * glasses.grant();             // SEK 800.00; glasses.pay() is SEK 400.00
+   * }</pre>
+   *
+   * @param aidsCap the patient's aids cap state, {@link CapState#EMPTY} for none (not the outpatient state)
+   * @param paymentId the payment's id (the receipt number)
+   * @throws FeeInputException naming {@code patient...}, {@code aid...} (e.g. {@code aid.key} with
+   *     kind {@code unknown-aid}, {@code aid.months}, {@code aid.kcal}), {@code aidsCap} or {@code paymentId}
+   */
+  public AidFee priceAid(Patient patient, AidRequest aid, CapState aidsCap, String paymentId) {
+    if (patient == null) {
+      throw new FeeInputException("patient", "missing", "give the patient");
+    }
+    if (aid == null) {
+      throw new FeeInputException("aid", "missing", "give the aid (key and date)");
+    }
+    if (aidsCap == null) {
+      throw new FeeInputException("aidsCap", "missing", "give the patient's aids cap state (CapState.EMPTY for none)");
+    }
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new FeeInputException("paymentId", "missing", "give the payment an id (the receipt number)");
+    }
+    try {
+      AidResult r = AidPricer.price(rulebooks::forDate, patient, aid, aidsCap, paymentId);
+      LocalDate on = r.months().isEmpty() ? aid.date() : r.months().get(r.months().size() - 1).date();
+      CapLedger ledger = new CapLedger(CapPolicy.aids(rulebooks::forDate));
+      CapPeriod period = ledger.periodOn(r.capState(), on).orElse(null);
+      CapStatus status;
+      if (period == null) {
+        CompiledRulebook book = rulebooks.forDate(aid.date());
+        long cap = book.rulebook().aidsCap().amountOre();
+        status = new CapStatus(Amounts.ofOre(cap), Amounts.ofOre(0), Amounts.ofOre(cap), null, null, null, book.id());
+      } else {
+        status = new CapStatus(Amounts.ofOre(period.capOre()), Amounts.ofOre(period.sumOre()), Amounts.ofOre(period.remainingOre()),
+            period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
+      }
+      return AidFee.of(paymentId, r, status);
+    } catch (InvalidInputException e) {
+      throw input(e, "aid");
+    }
+  }
+
+  /**
+   * The engine's error as a {@link FeeInputException}: a bare field (the cap ledger's {@code date})
+   * is put under {@code prefix}, and "no rulebook in force" says which rulebooks are loaded.
+   */
+  private FeeInputException input(InvalidInputException e, String prefix) {
+    String field = e.field();
+    if (!field.contains(".") && !field.equals(prefix) && !field.equals("patient")) {
+      field = prefix + "." + field;
+    }
+    String detail = e.detail();
+    if (e.kind().equals("outside-validity")) {
+      detail += "; loaded: " + loaded();
+    }
+    FeeInputException f = new FeeInputException(field, e.kind(), detail);
+    f.initCause(e);
+    return f;
+  }
+
+  private String loaded() {
+    return summaries.stream().map(s -> s.id() + " (" + s.validFrom() + " – " + s.validTo() + ")")
+        .reduce((a, b) -> a + ", " + b).orElse("none");
+  }
+
   private static String[] paymentIds(List<Contact> contacts, CapState initial, List<String> given, Integer[] order) {
     String[] ids = new String[contacts.size()];
     Set<String> used = new HashSet<>();
@@ -273,9 +454,7 @@ public final class PatientFees {
   }
 
   private FeeInputException noRulebook(String field, LocalDate date) {
-    String have = summaries.stream().map(s -> s.id() + " (" + s.validFrom() + " – " + s.validTo() + ")")
-        .reduce((a, b) -> a + ", " + b).orElse("none");
-    return new FeeInputException(field, "outside-validity", "no rulebook is in force on " + date + "; loaded: " + have);
+    return new FeeInputException(field, "outside-validity", "no rulebook is in force on " + date + "; loaded: " + loaded());
   }
 
   private static RulebookSummary summary(CompiledRulebook b) {

@@ -36,6 +36,37 @@ class BundledRulebooksTest {
   }
 
   @Test
+  void priceListIndexListsEveryPriceListAndEachLoads() throws IOException {
+    List<String> onDisk;
+    try (Stream<Path> s = Files.list(Fixtures.RULEBOOKS)) {
+      onDisk = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).filter(p -> startsALine(p, "priceList:"))
+          .map(p -> "rulebooks/" + p.getFileName()).sorted().toList();
+    }
+    assertThat(onDisk).contains("rulebooks/dental-2024.yaml");
+    List<String> listed;
+    try (var in = getClass().getClassLoader().getResourceAsStream("se/rjl/patientfees/api/bundled-price-lists.txt")) {
+      listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+    assertThat(listed).as("add new rulebooks/*.yaml price lists to src/main/resources/se/rjl/patientfees/api/bundled-price-lists.txt")
+        .containsExactlyInAnyOrderElementsOf(onDisk);
+    for (String resource : listed) {
+      try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
+        assertThat(in).as(resource + " on the class path").isNotNull();
+        se.rjl.patientfees.rules.pricelist.PriceListLoader.read(resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  static boolean startsALine(Path p, String prefix) {
+    try (Stream<String> lines = Files.lines(p)) {
+      return lines.anyMatch(l -> l.startsWith(prefix));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void bundledLoadsEveryListedRulebookOnce() {
     assertThat(PatientFees.bundled()).isSameAs(PatientFees.bundled());
     assertThat(PatientFees.bundled().rulebooks()).hasSize(PatientFees.bundledRulebookResources().size());

@@ -68,6 +68,12 @@ final class ExplainCommand implements Callable<Integer> {
     boolean single = false;
     try {
       JsonNode tree = JsonContract.readObject(text);
+      for (String other : List.of("stay", "certificate", "copies", "aid")) {
+        if (tree.has(other) && !tree.has("contact") && !tree.has("contacts")) {
+          throw new CliException("explain prints receipts for contacts (a price or batch request); price a request with '"
+              + other + "' with the price command");
+        }
+      }
       if (tree.has("contacts")) {
         request = JsonContract.convert(tree, BatchRequest.class);
         capStateGiven = request.capState() != null;

@@ -14,15 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import se.rjl.patientfees.finance.cli.FinanceCommands;
 
 /**
- * The command line: {@code java -jar fee-api.jar <command>}. Exit codes: 0 ok, 1 failures found
- * ({@code test}, {@code validate}), 2 bad usage or input, 3 internal error. Errors are one line on
- * standard error; {@code --debug} adds the stack trace.
+ * The command line: {@code java -jar fee-api.jar <command>}. Exit codes: 0 ok, 1 failures or
+ * findings ({@code test}, {@code validate}, {@code diff}, {@code reprice}), 2 bad usage or input, 3
+ * internal error. Errors are one line on standard error; {@code --debug} adds the stack trace. The
+ * finance commands ({@code diff}, {@code reprice}, {@code generate-visits}, {@code new-year}) come
+ * from {@link FinanceCommands#commands()}.
  *
  * <pre>{@code
  * java -jar fee-api/target/fee-api.jar explain --example
  * java -jar fee-api/target/fee-api.jar validate rulebooks/2026.yaml
+ * java -jar fee-api/target/fee-api.jar diff rulebooks/2026.yaml rulebooks/2027.yaml
  * int code = Main.run(new String[] {"validate", "rulebooks/2026.yaml"}, System.in, out, err);
  * }</pre>
  */
@@ -30,11 +34,16 @@ import picocli.CommandLine.Spec;
     name = "fee-api",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Patientavgifter, Region Jönköpings län: check rulebooks, run scenario files, price contacts, "
-        + "explain a fee in Swedish, serve HTTP/JSON.",
+    description = {
+      "Patientavgifter, Region Jönköpings län: check rulebooks and price lists, run scenario files, price contacts, "
+          + "stays, certificates, copies, aids and dental treatments, explain a fee in Swedish, serve HTTP/JSON, "
+          + "and the finance tools (diff, reprice, generate-visits, new-year).",
+      "Every command takes --help."
+    },
+    // The finance commands and 'help' are added in commandLine(), after these.
     subcommands = {
-      ValidateCommand.class, TestCommand.class, PriceCommand.class, ExplainCommand.class, ServeCommand.class,
-      CommandLine.HelpCommand.class
+      ValidateCommand.class, TestCommand.class, PriceCommand.class, PriceDentalCommand.class, ExplainCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -51,7 +60,7 @@ public final class Main implements Callable<Integer> {
   public static final int INTERNAL = 3;
 
   static final String EXIT_CODES_0 = "0:ok";
-  static final String EXIT_CODES_1 = "1:failures found (failing scenario cases, rulebook problems)";
+  static final String EXIT_CODES_1 = "1:failures or findings (failing scenario cases, rulebook problems, differences, rejected rows)";
   static final String EXIT_CODES_2 = "2:bad usage or input (unknown option, unreadable file, invalid request)";
   static final String EXIT_CODES_3 = "3:internal error (add --debug for the stack trace)";
 
@@ -88,6 +97,35 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
+  /**
+   * One line (wrapped) per command in {@code --help}: the finance commands' descriptions are written
+   * as several lines whose first is not a sentence, so they get a summary of their own here.
+   */
+  static final java.util.Map<String, String> SUMMARIES = java.util.Map.of(
+      "diff", "Compare two rulebooks entry by entry: every changed, added and removed value with both sources.",
+      "reprice", "Price a year of visits under a base and a proposed rulebook: revenue, frikort and the differences.",
+      "generate-visits", "Write a deterministic synthetic year of outpatient visits (CSV or JSON Lines).",
+      "new-year", "Write a draft of next year's rulebook, every entry marked for review.");
+
+  private static String commandList(CommandLine.Help help) {
+    java.util.Map<String, CommandLine.Help> subcommands = help.subcommands();
+    if (subcommands.isEmpty()) {
+      return "";
+    }
+    int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(8) + 4;
+    int width = help.commandSpec().usageMessage().width();
+    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
+        new CommandLine.Help.Column(width - nameWidth, 1, CommandLine.Help.Column.Overflow.WRAP));
+    for (java.util.Map.Entry<String, CommandLine.Help> e : subcommands.entrySet()) {
+      CommandLine.Model.UsageMessageSpec usage = e.getValue().commandSpec().usageMessage();
+      String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+      String summary = SUMMARIES.getOrDefault(e.getKey(), lines.length == 0 ? "" : lines[0]);
+      table.addRowValues(e.getKey(), summary);
+    }
+    return table.toString();
+  }
+
   /** Runs a command with the given streams and returns its exit code (never calls System.exit). */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     return commandLine(in, out, err, Arrays.asList(args).contains("--debug")).execute(args);
@@ -97,6 +135,20 @@ public final class Main implements Callable<Integer> {
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, boolean debug) {
     MONETA_LOG.setLevel(Level.WARNING);
     CommandLine cl = new CommandLine(new Main(in, debug));
+    // Subcommands added before the settings below, so that the settings reach them too.
+    for (Object finance : FinanceCommands.commands()) {
+      cl.addSubcommand(finance);
+    }
+    // Their descriptions are written as lines of up to ~100 characters: wider help keeps them unbroken.
+    for (String name : SUMMARIES.keySet()) {
+      cl.getSubcommands().get(name).setUsageHelpWidth(110);
+    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    // '-V' on a command prints what it prints on the jar (the commands have no version of their own).
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new VersionProvider());
+    }
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);

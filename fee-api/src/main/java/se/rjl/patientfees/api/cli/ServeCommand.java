@@ -20,7 +20,8 @@ import se.rjl.patientfees.api.http.FeeServer;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the JSON API over HTTP until SIGTERM or Ctrl-C.",
-      "Endpoints (docs/api.md): POST /v1/price, POST /v1/price/batch, GET /v1/rulebooks, GET /health.",
+      "Endpoints (docs/api.md): POST /v1/price, POST /v1/price/batch, POST /v1/inpatient, POST /v1/certificate, "
+          + "POST /v1/copies, POST /v1/aids, GET /v1/rulebooks, GET /health.",
       "Binds to 127.0.0.1 unless --host says otherwise. Stops on SIGTERM or Ctrl-C: requests already accepted are "
           + "finished (up to --drain-timeout), later ones get 503."
     },

@@ -12,10 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjl.patientfees.engine.RulebookSet;
+import se.rjl.patientfees.engine.dental.DentalPricer;
+import se.rjl.patientfees.engine.dental.DentalScenario;
+import se.rjl.patientfees.engine.dental.DentalScenarios;
 import se.rjl.patientfees.engine.scenario.ScenarioCase;
 import se.rjl.patientfees.engine.scenario.ScenarioReader;
 import se.rjl.patientfees.engine.scenario.ScenarioRunner;
 import se.rjl.patientfees.rules.load.RulebookLoader;
+import se.rjl.patientfees.rules.pricelist.PriceListLoader;
 import se.rjl.patientfees.rules.yaml.Problem;
 import se.rjl.patientfees.rules.yaml.RulebookException;
 
@@ -25,6 +29,8 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
     mixinStandardHelpOptions = true,
     description = {
       "Run scenario files (golden cases with expected fees) against a rulebook.",
+      "Cases are contacts, stays, certificates, copies, aids and mixed steps (docs/scenarios.md). With a dental price "
+          + "list as RULEBOOK (rulebooks/dental-2024.yaml), the files are dental scenario files (scenarios-dental/).",
       "Prints one line per failing case (file:line: name [source]: what differed), a broken scenario file's "
           + "problems (the file counts as one failure), and ends with exactly the line 'N passed, N failed'."
     },
@@ -34,7 +40,8 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
 final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULEBOOK", description = "The rulebook main file, e.g. rulebooks/2026.yaml.")
+  @Parameters(index = "0", paramLabel = "RULEBOOK",
+      description = "The rulebook main file, e.g. rulebooks/2026.yaml, or a dental price list, e.g. rulebooks/dental-2024.yaml.")
   Path rulebook;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders (searched for *.yaml).")
@@ -53,6 +60,9 @@ final class TestCommand implements Callable<Integer> {
       if (!Files.exists(p)) {
         throw new CliException("no such file or folder: " + p);
       }
+    }
+    if (ValidateCommand.isPriceList(rulebook)) {
+      return dental(out);
     }
     RulebookSet books = RulebookSet.of(RulebookLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
     ScenarioRunner runner = new ScenarioRunner(books::forDate);
@@ -90,6 +100,48 @@ final class TestCommand implements Callable<Integer> {
         }
       }
     }
+    return summary(out, passed, failed);
+  }
+
+  /** Dental scenario files (docs/dental-price-list.md#scenarios) against a price list. */
+  private int dental(PrintWriter out) throws IOException {
+    DentalPricer pricer = new DentalPricer(PriceListLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
+    int passed = 0;
+    int failed = 0;
+    for (Path f : ScenarioReader.files(paths)) {
+      List<DentalScenario> cases;
+      try {
+        cases = DentalScenarios.read(f);
+      } catch (RulebookException e) {
+        for (Problem p : e.problems()) {
+          out.println(p.location() + ": " + p.message());
+        }
+        failed++;
+        continue;
+      }
+      for (DentalScenario c : cases) {
+        java.util.Optional<String> diff;
+        try {
+          diff = c.check(pricer);
+        } catch (RuntimeException e) {
+          diff = java.util.Optional.of("internal error: " + Errors.oneLine(e));
+        }
+        if (diff.isEmpty()) {
+          passed++;
+          if (verbose) {
+            out.println(c.location() + ": " + c.name() + ": ok");
+          }
+        } else {
+          failed++;
+          out.println(c.location() + ": " + c.name() + " [" + String.join(", ", c.sources().stream().map(s -> s.cite()).toList())
+              + "]: " + diff.get());
+        }
+      }
+    }
+    return summary(out, passed, failed);
+  }
+
+  private int summary(PrintWriter out, int passed, int failed) {
     out.println(passed + " passed, " + failed + " failed");
     out.flush();
     if (passed + failed == 0) {

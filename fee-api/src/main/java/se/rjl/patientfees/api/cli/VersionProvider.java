@@ -17,6 +17,7 @@ final class VersionProvider implements IVersionProvider {
         version = p.getProperty("version", version);
       }
     }
-    return new String[] {"fee-api " + version, "bundled rulebooks: " + String.join(", ", PatientFees.bundledRulebookResources())};
+    return new String[] {"fee-api " + version, "bundled rulebooks: " + String.join(", ", PatientFees.bundledRulebookResources()),
+        "bundled price lists: " + String.join(", ", PriceListOptions.bundled())};
   }
 }

@@ -51,6 +51,10 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
  *   <caption>Endpoints</caption>
  *   <tr><td>POST /v1/price</td><td>one contact, without the cap ledger</td></tr>
  *   <tr><td>POST /v1/price/batch</td><td>a patient's contacts through the cap ledger</td></tr>
+ *   <tr><td>POST /v1/inpatient</td><td>a hospital stay, day by day</td></tr>
+ *   <tr><td>POST /v1/certificate</td><td>a certificate</td></tr>
+ *   <tr><td>POST /v1/copies</td><td>copies of the patient record or X-ray images</td></tr>
+ *   <tr><td>POST /v1/aids</td><td>an aid, through the aids cap</td></tr>
  *   <tr><td>GET /v1/rulebooks</td><td>the loaded rulebooks</td></tr>
  *   <tr><td>GET /health</td><td>{@code {"status": "ok", ...}}</td></tr>
  * </table>
@@ -261,10 +265,13 @@ public final class FeeServer implements AutoCloseable {
     switch (path) {
       case "/v1/price" -> post(ex, method, contract::handlePrice);
       case "/v1/price/batch" -> post(ex, method, contract::handleBatch);
+      case "/v1/inpatient" -> post(ex, method, contract::handleInpatient);
+      case "/v1/certificate" -> post(ex, method, contract::handleCertificate);
+      case "/v1/copies" -> post(ex, method, contract::handleCopies);
+      case "/v1/aids" -> post(ex, method, contract::handleAid);
       case "/v1/rulebooks" -> get(ex, method, () -> new RulebooksResponse(fees.rulebooks()));
       case "/health" -> get(ex, method, () -> new Health("ok", fees.rulebooks().stream().map(RulebookSummary::id).toList()));
-      default -> sendProblem(ex, Problem.http(404, "Not Found", "no resource at " + path
-          + "; see POST /v1/price, POST /v1/price/batch, GET /v1/rulebooks, GET /health"));
+      default -> sendProblem(ex, Problem.http(404, "Not Found", "no resource at " + path + "; see " + String.join(", ", endpoints())));
     }
   }
 
@@ -453,6 +460,7 @@ public final class FeeServer implements AutoCloseable {
 
   /** The endpoints, for documentation and tests. */
   public static List<String> endpoints() {
-    return List.of("POST /v1/price", "POST /v1/price/batch", "GET /v1/rulebooks", "GET /health");
+    return List.of("POST /v1/price", "POST /v1/price/batch", "POST /v1/inpatient", "POST /v1/certificate", "POST /v1/copies",
+        "POST /v1/aids", "GET /v1/rulebooks", "GET /health");
   }
 }

@@ -139,11 +139,54 @@ public final class JsonContract {
 
   // ---------------------------------------------------------------- whole requests
 
-  /** A request of either shape: an object with {@code contacts} is a batch, else a single price request. */
+  /**
+   * A request of any shape, told apart by its fields: {@code contacts} is a batch, {@code stay} an
+   * inpatient request, {@code certificate}, {@code copies} and {@code aid} the requests of those
+   * endpoints, anything else a single price request.
+   */
   public Outcome handle(String json) {
     try {
       JsonNode tree = readObject(json);
-      return tree.has("contacts") ? ok(priceBatch(convert(tree, BatchRequest.class))) : ok(price(convert(tree, PriceRequest.class)));
+      if (tree.has("contacts")) {
+        return ok(priceBatch(convert(tree, BatchRequest.class)));
+      } else if (tree.has("stay")) {
+        return ok(priceStay(convert(tree, InpatientRequest.class)));
+      } else if (tree.has("certificate")) {
+        return ok(priceCertificate(convert(tree, CertificatePriceRequest.class)));
+      } else if (tree.has("copies")) {
+        return ok(priceCopies(convert(tree, CopiesRequest.class)));
+      } else if (tree.has("aid")) {
+        return ok(priceAid(convert(tree, AidPriceRequest.class)));
+      }
+      return ok(price(convert(tree, PriceRequest.class)));
+    } catch (ProblemException e) {
+      return new Outcome(e.problem().status(), e.problem());
+    }
+  }
+
+  /** {@code POST /v1/inpatient}. */
+  public Outcome handleInpatient(String json) {
+    return handleAs(json, InpatientRequest.class, this::priceStay);
+  }
+
+  /** {@code POST /v1/certificate}. */
+  public Outcome handleCertificate(String json) {
+    return handleAs(json, CertificatePriceRequest.class, this::priceCertificate);
+  }
+
+  /** {@code POST /v1/copies}. */
+  public Outcome handleCopies(String json) {
+    return handleAs(json, CopiesRequest.class, this::priceCopies);
+  }
+
+  /** {@code POST /v1/aids}. */
+  public Outcome handleAid(String json) {
+    return handleAs(json, AidPriceRequest.class, this::priceAid);
+  }
+
+  private static <T> Outcome handleAs(String json, Class<T> type, java.util.function.Function<T, Object> price) {
+    try {
+      return ok(price.apply(convert(readObject(json), type)));
     } catch (ProblemException e) {
       return new Outcome(e.problem().status(), e.problem());
     }
@@ -360,7 +403,7 @@ public final class JsonContract {
         }
       }
     }
-    CapState initial = toCapState(r.capState(), errors);
+    CapState initial = toCapState(r.capState(), "capState", errors);
     errors.throwIfAny();
     if (contacts.isEmpty()) {
       return new BatchResponse(List.of(), MoneyJson.ofOre(0), capStateJson(initial));
@@ -376,6 +419,26 @@ public final class JsonContract {
     } catch (FeeInputException e) {
       throw invalidInput(e);
     }
+  }
+
+  /** Prices an inpatient request: the stay day by day. */
+  public StayFeeJson priceStay(InpatientRequest r) {
+    return OtherFeesContract.priceStay(fees, r);
+  }
+
+  /** Prices a certificate request. */
+  public CertificateFeeJson priceCertificate(CertificatePriceRequest r) {
+    return OtherFeesContract.priceCertificate(fees, r);
+  }
+
+  /** Prices a copies request. */
+  public CopyFeeJson priceCopies(CopiesRequest r) {
+    return OtherFeesContract.priceCopies(fees, r);
+  }
+
+  /** Prices an aid request against its aids cap state. */
+  public AidFeeJson priceAid(AidPriceRequest r) {
+    return OtherFeesContract.priceAid(fees, r);
   }
 
   /** A cap state as JSON. */
@@ -394,6 +457,10 @@ public final class JsonContract {
       list.add(new Problem.FieldError(field, kind, detail));
     }
 
+    int size() {
+      return list.size();
+    }
+
     void throwIfAny() {
       if (!list.isEmpty()) {
         throw invalid(list);
@@ -401,7 +468,7 @@ public final class JsonContract {
     }
   }
 
-  private static void checkPatient(PatientJson p, Errors errors) {
+  static void checkPatient(PatientJson p, Errors errors) {
     if (p == null) {
       errors.add("patient", "missing", "give the patient (birthDate or personnummer, and residence)");
       return;
@@ -416,7 +483,7 @@ public final class JsonContract {
     }
   }
 
-  private static Patient toPatient(PatientJson p, LocalDate firstContact) {
+  static Patient toPatient(PatientJson p, LocalDate firstContact) {
     LocalDate birth;
     try {
       birth = p.birthDate() != null ? p.birthDate() : PersonalIdentity.birthDate(p.personnummer(), firstContact, "patient.personnummer");
@@ -521,22 +588,23 @@ public final class JsonContract {
     return ok ? new BigDecimal(m.amount()).movePointRight(2).longValueExact() : null;
   }
 
-  private static CapState toCapState(CapStateJson s, Errors errors) {
+  /** A cap state from JSON; {@code field} names it in errors ({@code capState}, {@code aidsCap}). */
+  static CapState toCapState(CapStateJson s, String field, Errors errors) {
     if (s == null) {
       return CapState.EMPTY;
     }
     if (s.entries() == null) {
-      errors.add("capState.entries", "missing", "give the entries (an array, empty for none)");
+      errors.add(field + ".entries", "missing", "give the entries (an array, empty for none)");
       return CapState.EMPTY;
     }
     if (s.entries().size() > MAX_CAP_ENTRIES) {
-      errors.add("capState.entries", "too-many", "at most " + MAX_CAP_ENTRIES + " entries, not " + s.entries().size());
+      errors.add(field + ".entries", "too-many", "at most " + MAX_CAP_ENTRIES + " entries, not " + s.entries().size());
       return CapState.EMPTY;
     }
     List<CapEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < s.entries().size(); i++) {
-      String at = "capState.entries[" + i + "]";
+      String at = field + ".entries[" + i + "]";
       CapStateJson.Entry e = s.entries().get(i);
       if (e == null) {
         errors.add(at, "missing", "an entry is null");

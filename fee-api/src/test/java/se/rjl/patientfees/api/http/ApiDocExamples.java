@@ -39,6 +39,10 @@ public final class ApiDocExamples {
           example("price-request-vaccination.json"));
       section("Price a batch through the cap ledger (a receipt from elsewhere in the cap state; frikort is reached)", "POST",
           "/v1/price/batch", example("batch-request.json"));
+      section("Price a hospital stay: 12 days", "POST", "/v1/inpatient", example("inpatient-request.json"));
+      section("Price a certificate: tariff A", "POST", "/v1/certificate", example("certificate-request.json"));
+      section("Price copies of the record: 15 pages", "POST", "/v1/copies", example("copies-request.json"));
+      section("Price an aid through the aids cap: CPAP for two months", "POST", "/v1/aids", example("aid-request.json"));
       section("The loaded rulebooks", "GET", "/v1/rulebooks", null);
       section("Health", "GET", "/health", null);
       String req = example("price-request.json");
@@ -50,6 +54,12 @@ public final class ApiDocExamples {
           "{\"patient\": {\"residence\": \"county-resident\"},\n \"contact\": {\"careUnit\": \"primary-care\", \"referral\": {\"firstVisit\": true}}}");
       section("Error: an amount as a JSON number (400)", "POST", "/v1/price", example("price-request-vaccination.json").replace("\"312.50\"", "312.5"));
       section("Error: invalid input the engine refuses (422)", "POST", "/v1/price", req.replace("2026-03-10T10:00", "2027-03-10T10:00"));
+      section("Error: a stay the engine refuses (422)", "POST", "/v1/inpatient",
+          example("inpatient-request.json").replace("\"dischargeDate\": \"2026-03-14\"", "\"dischargeDate\": \"2026-02-14\""));
+      section("Error: an unknown field in a copies request (400)", "POST", "/v1/copies",
+          example("copies-request.json").replace("\"pages\": 15", "\"pages\": 15, \"colour\": true"));
+      section("Error: missing fields in an aid request (400)", "POST", "/v1/aids",
+          "{\"patient\": {\"birthDate\": \"1960-01-01\"}, \"aid\": {\"months\": 2}}");
       section("Error: a body over the limit (413)", "POST", "/v1/price", "{\"patient\": \"" + "x".repeat((1 << 20) + 1) + "\"}");
       section("Error: wrong method (405)", "GET", "/v1/price", null);
       section("Error: unknown path (404)", "GET", "/v1/prices", null);

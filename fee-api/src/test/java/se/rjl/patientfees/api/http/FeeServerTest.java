@@ -125,6 +125,80 @@ class FeeServerTest {
     assertThat(b.at("/capState/entries").size()).isEqualTo(6);
   }
 
+  static final String ADULT = "{\"birthDate\": \"1980-05-01\", \"residence\": \"county-resident\"}";
+
+  @Test
+  void inpatientTwelveDaysIs1520AndTheSameDayIs130() throws Exception {
+    HttpResponse<String> r = post("/v1/inpatient",
+        "{\"patient\": " + ADULT + ", \"stay\": {\"admissionDate\": \"2026-03-02\", \"dischargeDate\": \"2026-03-14\"}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+    JsonNode s = json(r);
+    assertThat(s.at("/pay/amount").asText()).isEqualTo("1520.00"); // 10 × 130 + 2 × 110 (L4512–L4513)
+    assertThat(s.at("/pay/currency").asText()).isEqualTo("SEK");
+    assertThat(s.at("/paidDays").asInt()).isEqualTo(12);
+    assertThat(s.at("/days/11/amount/amount").asText()).isEqualTo("110.00");
+    assertThat(s.get("explanation").size()).isPositive();
+    HttpResponse<String> same = post("/v1/inpatient",
+        "{\"patient\": " + ADULT + ", \"stay\": {\"admissionDate\": \"2026-03-02\", \"dischargeDate\": \"2026-03-02\"}}");
+    assertThat(json(same).at("/pay/amount").asText()).as(same.body()).isEqualTo("130.00"); // L4527–L4529
+  }
+
+  @Test
+  void certificateTariffAIs248PlusVat62() throws Exception {
+    HttpResponse<String> r = post("/v1/certificate", "{\"certificate\": {\"key\": \"tariff-a\", \"date\": \"2026-03-10\"}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode c = json(r);
+    assertThat(c.at("/net/amount").asText()).isEqualTo("248.00");
+    assertThat(c.at("/vat/amount").asText()).isEqualTo("62.00");
+    assertThat(c.at("/gross/amount").asText()).isEqualTo("310.00");
+    assertThat(c.at("/pay/amount").asText()).isEqualTo("310.00");
+  }
+
+  @Test
+  void fifteenCopyPagesAre60() throws Exception {
+    HttpResponse<String> r = post("/v1/copies", "{\"copies\": {\"date\": \"2026-03-10\", \"pages\": 15}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(json(r).at("/pay/amount").asText()).isEqualTo("60.00"); // 50 + 5 × 2 (L4958)
+    assertThat(json(r).at("/vat/amount").asText()).isEqualTo("0.00");
+  }
+
+  @Test
+  void aidRowCpapIs150AMonthTowardTheAidsCap() throws Exception {
+    HttpResponse<String> r = post("/v1/aids", "{\"patient\": {\"birthDate\": \"1960-01-01\", \"residence\": \"county-resident\"},"
+        + " \"aid\": {\"key\": \"cpap\", \"date\": \"2026-02-01\", \"months\": 1}, \"paymentId\": \"hm-1\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode a = json(r);
+    assertThat(a.at("/pay/amount").asText()).isEqualTo("150.00"); // L2758–L2763
+    assertThat(a.at("/towardAidsCap/amount").asText()).isEqualTo("150.00");
+    assertThat(a.at("/row/key").asText()).isEqualTo("cpap");
+    assertThat(a.at("/aidsCap/remaining/amount").asText()).isEqualTo("1650.00");
+    assertThat(a.at("/aidsCapState/entries/0/paymentId").asText()).isEqualTo("hm-1-m1");
+  }
+
+  @Test
+  void theNewEndpointsAnswerMalformedBodiesUnknownFieldsAndInputErrorsWithProblems() throws Exception {
+    for (String path : List.of("/v1/inpatient", "/v1/certificate", "/v1/copies", "/v1/aids")) {
+      HttpResponse<String> r = post(path, "{\"copies\": {\"date\": ");
+      assertProblem(r, 400);
+      assertThat(json(r).get("type").asText()).as(path).isEqualTo("/problems/malformed-json");
+      assertProblem(get(path), 405);
+    }
+    HttpResponse<String> unknown = post("/v1/copies", "{\"copies\": {\"date\": \"2026-03-10\", \"pages\": 15, \"colour\": \"red\"}}");
+    assertProblem(unknown, 400);
+    assertThat(json(unknown).get("type").asText()).isEqualTo("/problems/unknown-field");
+    assertThat(json(unknown).get("field").asText()).isEqualTo("copies.colour");
+    HttpResponse<String> invalid = post("/v1/certificate", "{\"certificate\": {\"key\": \"tariff-q\", \"date\": \"2026-03-10\"}}");
+    assertProblem(invalid, 422);
+    assertThat(json(invalid).get("field").asText()).isEqualTo("certificate.key");
+    HttpResponse<String> stay = post("/v1/inpatient",
+        "{\"patient\": " + ADULT + ", \"stay\": {\"admissionDate\": \"2026-12-20\", \"dischargeDate\": \"2027-01-05\"}}");
+    assertProblem(stay, 422);
+    assertThat(json(stay).get("kind").asText()).isEqualTo("outside-validity");
+    String big = "{\"copies\": {\"date\": \"2026-03-10\", \"recipient\": \"" + "a".repeat(MAX_BODY) + "\"}}";
+    assertProblem(post("/v1/aids", big), 413);
+  }
+
   @Test
   void malformedJsonIs400() throws Exception {
     HttpResponse<String> r = post("/v1/price", "{\"patient\": {\"birthDate\": ");

@@ -20,6 +20,15 @@ class JsonContractTest {
     }
   }
 
+  /** {@link #example(String)} without the checked exception. */
+  static String example2(String name) {
+    try {
+      return example(name);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void priceResponseRoundTripsWithExactAmounts() throws Exception {
     JsonContract.Outcome o = JSON.handlePrice(Fixtures.PRICE_REQUEST);

@@ -32,7 +32,11 @@ class RequestSchemaTest {
   static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SCHEMA_NODE.toString());
 
   static JsonNode load() {
-    try (InputStream in = RequestSchemaTest.class.getResourceAsStream("/schema/price-request.schema.json")) {
+    return load("/schema/price-request.schema.json");
+  }
+
+  static JsonNode load(String resource) {
+    try (InputStream in = RequestSchemaTest.class.getResourceAsStream(resource)) {
       return JsonContract.mapper().readTree(in);
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -44,7 +48,8 @@ class RequestSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"price-request.json", "price-request-vaccination.json", "batch-request.json"})
+  @ValueSource(strings = {"price-request.json", "price-request-vaccination.json", "batch-request.json", "inpatient-request.json",
+      "certificate-request.json", "copies-request.json", "aid-request.json"})
   void documentedExamplesAreValid(String name) throws Exception {
     assertThat(validate(JsonContractTest.example(name))).isEmpty();
     assertThat(JsonContractTest.JSON.handle(JsonContractTest.example(name)).status()).isEqualTo(200);
@@ -60,6 +65,28 @@ class RequestSchemaTest {
     assertThat(validate(Fixtures.PRICE_REQUEST.replace("\"kind\": \"physical-visit\"",
         "\"kind\": \"vaccination\", \"vaccination\": {\"vaccine\": \"influenza\", \"price\": {\"amount\": 250, \"currency\": \"SEK\"}}")))
         .isNotEmpty();
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheContractRefusesForStaysCertificatesCopiesAndAids() throws Exception {
+    String stay = JsonContractTest.example("inpatient-request.json");
+    assertThat(validate(stay.replace("\"dischargeDate\"", "\"colour\": 1, \"dischargeDate\""))).isNotEmpty();
+    assertThat(validate(stay.replace("\"dischargeDate\": \"2026-03-14\"", "\"dischargeDate\": \"2026-03-14\", \"urgency\": \"ACUTE\""))).isNotEmpty();
+    assertThat(validate(stay.replace("\"dischargeDate\": \"2026-03-14\"",
+        "\"dischargeDate\": \"2026-03-14\", \"leaves\": [{\"from\": \"2026-03-05T08:00\", \"to\": \"2026-03-05T20:00\"}],"
+            + " \"transfers\": [\"2026-03-08\"], \"urgency\": \"acute\""))).isEmpty();
+    String certificate = JsonContractTest.example("certificate-request.json");
+    assertThat(validate(certificate.replace("\"tariff-a\"", "\"hourly\", \"hours\": 2, \"visit\": \"only-purpose\", \"payer\": \"employer\""))).isEmpty();
+    assertThat(validate(certificate.replace("\"tariff-a\"", "\"hourly\", \"hours\": \"2\""))).isNotEmpty();
+    assertThat(validate(certificate.replace("\"tariff-a\"", "\"tariff-a\", \"payer\": \"boss\""))).isNotEmpty();
+    String copies = JsonContractTest.example("copies-request.json");
+    assertThat(validate(copies.replace("15", "-1"))).isNotEmpty();
+    assertThat(validate(copies.replace("\"pages\": 15", "\"pages\": 15, \"cds\": 1, \"recipient\": \"forsakringskassan\""))).isEmpty();
+    String aid = JsonContractTest.example("aid-request.json");
+    assertThat(validate(aid.replace("\"months\": 2", "\"price\": {\"amount\": 1200, \"currency\": \"SEK\"}"))).isNotEmpty();
+    assertThat(validate(aid.replace("\"months\": 2", "\"price\": {\"amount\": \"1200.00\", \"currency\": \"SEK\"}, \"conditions\": [\"visual-impairment\"]")))
+        .isEmpty();
+    assertThat(validate(aid.replace("\"paymentId\"", "\"paymentID\""))).isNotEmpty();
   }
 
   static List<String> components(Class<?> record) {
@@ -84,22 +111,74 @@ class RequestSchemaTest {
   }
 
   @Test
-  void schemaEnumsAreTheJavaEnums() {
+  void theSchemaHasEveryFieldOfTheOtherRequests() {
     Map<String, Class<?>> defs = Map.of(
-        "/$defs/careUnit/enum", CareUnit.class,
-        "/$defs/contactKind/enum", ContactKind.class,
-        "/$defs/referralSource/enum", ReferralSource.class,
-        "/$defs/residence/enum", Residence.class,
-        "/$defs/patient/properties/conventionCountry/enum", ConventionCountry.class,
-        "/$defs/patient/properties/swedeAbroadGroup/enum", SwedeAbroadGroup.class,
-        "/$defs/contact/properties/profession/enum", Profession.class,
-        "/$defs/contact/properties/urgency/enum", Urgency.class,
-        "/$defs/contact/properties/event/enum", Event.class,
-        "/$defs/capState/properties/entries/items/properties/origin/enum", CapEntry.Origin.class);
+        "/$defs/inpatientRequest/properties", InpatientRequest.class,
+        "/$defs/stay/properties", InpatientRequest.StayJson.class,
+        "/$defs/stay/properties/leaves/items/properties", InpatientRequest.LeaveJson.class,
+        "/$defs/certificateRequest/properties", CertificatePriceRequest.class,
+        "/$defs/certificate/properties", CertificatePriceRequest.CertificateJson.class,
+        "/$defs/copiesRequest/properties", CopiesRequest.class,
+        "/$defs/copies/properties", CopiesRequest.CopiesJson.class,
+        "/$defs/aidRequest/properties", AidPriceRequest.class,
+        "/$defs/aid/properties", AidPriceRequest.AidJson.class);
+    defs.forEach((pointer, type) -> assertThat(schemaProperties(pointer)).as(pointer).containsExactlyInAnyOrderElementsOf(components(type)));
+    // A field added to the engine's request must be added to the contract: the JSON names are the engine's
+    // (amounts without the Ore suffix, admission/discharge with Date).
+    assertThat(components(CertificatePriceRequest.CertificateJson.class))
+        .containsAll(components(se.rjl.patientfees.engine.certificate.CertificateRequest.class));
+    assertThat(components(CopiesRequest.CopiesJson.class)).containsAll(components(se.rjl.patientfees.engine.copies.CopyRequest.class));
+    assertThat(components(InpatientRequest.StayJson.class)).containsAll(components(se.rjl.patientfees.engine.inpatient.Stay.class));
+    assertThat(components(AidPriceRequest.AidJson.class)).containsAll(components(se.rjl.patientfees.engine.aids.AidRequest.class).stream()
+        .map(n -> n.endsWith("Ore") ? n.substring(0, n.length() - 3) : n).toList());
+  }
+
+  @Test
+  void schemaEnumsAreTheJavaEnums() {
+    Map<String, Class<?>> defs = Map.ofEntries(
+        Map.entry("/$defs/careUnit/enum", CareUnit.class),
+        Map.entry("/$defs/contactKind/enum", ContactKind.class),
+        Map.entry("/$defs/referralSource/enum", ReferralSource.class),
+        Map.entry("/$defs/residence/enum", Residence.class),
+        Map.entry("/$defs/patient/properties/conventionCountry/enum", ConventionCountry.class),
+        Map.entry("/$defs/patient/properties/swedeAbroadGroup/enum", SwedeAbroadGroup.class),
+        Map.entry("/$defs/contact/properties/profession/enum", Profession.class),
+        Map.entry("/$defs/contact/properties/urgency/enum", Urgency.class),
+        Map.entry("/$defs/contact/properties/event/enum", Event.class),
+        Map.entry("/$defs/capState/properties/entries/items/properties/origin/enum", CapEntry.Origin.class),
+        Map.entry("/$defs/stay/properties/urgency/enum", Urgency.class),
+        Map.entry("/$defs/certificate/properties/visit/enum", se.rjl.patientfees.engine.certificate.CertificateRequest.Visit.class),
+        Map.entry("/$defs/certificate/properties/payer/enum", se.rjl.patientfees.rules.model.CertificateTariff.Payer.class));
     defs.forEach((pointer, type) -> {
       List<String> inSchema = new ArrayList<>();
       SCHEMA_NODE.at(pointer).forEach(n -> inSchema.add(n.asText()));
       assertThat(inSchema).as(pointer + " vs " + type.getSimpleName()).containsExactlyElementsOf(KebabEnums.values(type));
     });
+  }
+
+  // ---------------------------------------------------------------- the dental request schema (price-dental)
+
+  static final JsonNode DENTAL_NODE = load("/schema/dental-request.schema.json");
+  static final Schema DENTAL = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(DENTAL_NODE.toString());
+
+  @Test
+  void theDentalSchemaIsTheDentalRequest() throws Exception {
+    List<String> props = new ArrayList<>();
+    DENTAL_NODE.at("/properties").fieldNames().forEachRemaining(props::add);
+    assertThat(props).containsExactlyInAnyOrderElementsOf(components(DentalRequestJson.class));
+    assertThat(components(DentalRequestJson.class)).containsExactlyElementsOf(components(se.rjl.patientfees.engine.dental.DentalRequest.class));
+    Map.of("/properties/kind/enum", se.rjl.patientfees.engine.dental.DentalRequest.Kind.class,
+        "/properties/area/enum", se.rjl.patientfees.rules.pricelist.DentalArea.class,
+        "/properties/staff/enum", se.rjl.patientfees.rules.pricelist.DentalStaff.class,
+        "/properties/chargedBy/enum", se.rjl.patientfees.rules.pricelist.ChargedBy.class).forEach((pointer, type) -> {
+          List<String> inSchema = new ArrayList<>();
+          DENTAL_NODE.at(pointer).forEach(n -> inSchema.add(n.asText()));
+          assertThat(inSchema).as(pointer).containsExactlyElementsOf(KebabEnums.values(type));
+        });
+    String example = JsonContractTest.example("dental-request.json");
+    assertThat(DENTAL.validate(JsonContract.mapper().readTree(example))).isEmpty();
+    assertThat(DENTAL.validate(JsonContract.mapper().readTree(example.replace("\"kind\"", "\"colour\": 1, \"kind\"")))).isNotEmpty();
+    assertThat(JsonContract.convert(JsonContract.readObject(example), DentalRequestJson.class).toRequest().kind())
+        .isEqualTo(se.rjl.patientfees.engine.dental.DentalRequest.Kind.MISSED_VISIT);
   }
 }
