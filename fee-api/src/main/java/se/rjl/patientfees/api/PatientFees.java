@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.money.MonetaryAmount;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.RulebookSet;
@@ -432,6 +433,88 @@ public final class PatientFees {
         Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation());
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
         capStatus(p.cap(), book), p.state());
+  }
+
+  /**
+   * Where the patient stands toward the outpatient cap on {@code date}: the open period, what has
+   * counted, what remains, the frikort date.
+   *
+   * <pre>{@code
+   * CapStatus now = fees.capStatus(state, LocalDate.of(2026, 6, 1));
+   * now.remaining();   // SEK 1200.00 after one 250 kr visit
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code capState} or {@code date}
+   */
+  public CapStatus capStatus(CapState state, LocalDate date) {
+    CompiledRulebook book = bookOn(state, date);
+    CapPeriod period = pricer.ledger().periodOn(state, date).orElse(null);
+    return capStatus(new CapLedger.Result(0, 0, false, period), book);
+  }
+
+  /**
+   * Counts a fee paid elsewhere toward the cap: a receipt from another region or a provider
+   * entered by staff ("Patienten ska kunna uppvisa tidigare betalda avgifter", L3251–L3274). It
+   * counts up to what remains of the cap; recording the same receipt id again changes nothing.
+   *
+   * <pre>{@code
+   * CapState after = fees.recordReceipt(state, "kalmar-2026-0412", LocalDate.of(2026, 4, 12), Amounts.ofOre(300_00));
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code capState}, {@code paymentId}, {@code date} or {@code amount}
+   */
+  public CapState recordReceipt(CapState state, String paymentId, LocalDate date, MonetaryAmount amount) {
+    bookOn(state, date);
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new FeeInputException("paymentId", "missing", "give the receipt an id (its number)");
+    }
+    if (amount == null) {
+      throw new FeeInputException("amount", "missing", "give the receipt's amount");
+    }
+    long ore;
+    try {
+      ore = Amounts.toOre(amount);
+    } catch (RuntimeException e) {
+      throw new FeeInputException("amount", "invalid-amount", "the amount must be whole öre in SEK");
+    }
+    try {
+      return pricer.ledger().recordReceipt(state, paymentId, date, ore).state();
+    } catch (InvalidInputException e) {
+      throw new FeeInputException("amount", e.kind(), e.detail());
+    }
+  }
+
+  /**
+   * Reverses a payment (a correction): the sum in its period goes down and a frikort that depended
+   * on it is withdrawn. Reversing the same id twice, or an id the state does not hold, changes
+   * nothing.
+   *
+   * <pre>{@code
+   * CapState corrected = fees.reverse(state, "kvitto-17");
+   * }</pre>
+   */
+  public CapState reverse(CapState state, String paymentId) {
+    if (state == null) {
+      throw new FeeInputException("capState", "missing", "give the patient's cap state");
+    }
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new FeeInputException("paymentId", "missing", "give the id of the payment to reverse");
+    }
+    return pricer.ledger().reverse(state, paymentId);
+  }
+
+  private CompiledRulebook bookOn(CapState state, LocalDate date) {
+    if (state == null) {
+      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+    }
+    if (date == null) {
+      throw new FeeInputException("date", "missing", "give the date");
+    }
+    CompiledRulebook book = rulebooks.forDate(date);
+    if (book == null) {
+      throw new FeeInputException("date", "outside-validity", "no loaded rulebook is in force on " + date);
+    }
+    return book;
   }
 
   private static CapStatus capStatus(CapLedger.Result r, CompiledRulebook bookOnDate) {
