@@ -43,6 +43,7 @@ final class SwedishLabels {
       case SCREENING -> "screening";
       case DIALYSIS -> "dialys";
       case FULL_COST_PROCEDURE -> "åtgärd till full kostnad";
+      case GOODS_SALE -> "varuförsäljning utan besök";
       default -> kebab(k);
     };
   }

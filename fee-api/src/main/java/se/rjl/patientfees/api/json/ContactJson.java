@@ -46,10 +46,10 @@ public record ContactJson(
    * The referral a contact is made on: who referred, and whether this is the first visit on it.
    *
    * <pre>{@code
-   * {"source": "primary-care", "firstVisit": true}
+   * {"source": "primary-care", "firstVisit": true}   (poolTraining: a pool-training referral, L4444–L4446)
    * }</pre>
    */
-  public record ReferralJson(se.rjl.patientfees.engine.input.ReferralSource source, Boolean firstVisit) {}
+  public record ReferralJson(se.rjl.patientfees.engine.input.ReferralSource source, Boolean firstVisit, Boolean poolTraining) {}
 
   /**
    * An earlier visit for the same illness, for the return-visit rules.

@@ -513,7 +513,8 @@ public final class JsonContract {
       if (c.referral().source() == null) {
         errors.add(at + ".referral.source", "missing", "give who referred, e.g. primary-care");
       } else {
-        referral = new Referral(c.referral().source(), Boolean.TRUE.equals(c.referral().firstVisit()));
+        referral = new Referral(c.referral().source(), Boolean.TRUE.equals(c.referral().firstVisit()),
+            Boolean.TRUE.equals(c.referral().poolTraining()));
       }
     }
     PriorVisit prior = null;

@@ -78,17 +78,17 @@ public record DentalScenario(
     }
     if (expect.expectsError()) {
       return Optional.of("expected the error " + expect.errorField() + "/" + expect.errorKind() + ", got "
-          + price.amountOre() / 100.0 + " kr on " + price.key());
+          + se.rjl.patientfees.engine.outpatient.Money.kr(price.amountOre()) + " on " + price.key());
     }
     StringBuilder diff = new StringBuilder();
-    differ(diff, "amount", expect.amountOre(), price.amountOre());
-    differ(diff, "unitPrice", expect.unitPriceOre(), price.unitPriceOre());
+    differKr(diff, "amount", expect.amountOre(), price.amountOre());
+    differKr(diff, "unitPrice", expect.unitPriceOre(), price.unitPriceOre());
     differ(diff, "quantity", expect.quantity(), price.quantity());
     if (expect.referencePrinted() != null && expect.referencePrinted() != (price.referencePriceOre() != null)) {
       diff.append("; referencePrice: expected ").append(expect.referencePrinted() ? "a printed reference price" : "none")
-          .append(", got ").append(price.referencePriceOre());
+          .append(", got ").append(price.referencePriceOre() == null ? "none" : kr(price.referencePriceOre()));
     }
-    differ(diff, "referencePrice", expect.referencePriceOre(), price.referencePriceOre());
+    differKr(diff, "referencePrice", expect.referencePriceOre(), price.referencePriceOre());
     differ(diff, "row", expect.row(), price.key());
     differ(diff, "code", expect.code(), price.code());
     differ(diff, "feeRule", expect.feeRule(), price.feeRule() == null ? null : price.feeRule().key());
@@ -99,5 +99,17 @@ public record DentalScenario(
     if (expected != null && !Objects.equals(expected, actual)) {
       diff.append("; ").append(what).append(": expected ").append(expected).append(", got ").append(actual);
     }
+  }
+
+  /** Amounts in kronor, as finance staff read them ("1 095 kr"), never in öre. */
+  private static void differKr(StringBuilder diff, String what, Long expected, Long actual) {
+    if (expected != null && !Objects.equals(expected, actual)) {
+      diff.append("; ").append(what).append(": expected ").append(kr(expected)).append(", got ")
+          .append(actual == null ? "none" : kr(actual));
+    }
+  }
+
+  private static String kr(long ore) {
+    return se.rjl.patientfees.engine.outpatient.Money.kr(ore);
   }
 }

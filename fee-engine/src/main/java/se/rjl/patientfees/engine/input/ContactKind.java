@@ -24,5 +24,10 @@ public enum ContactKind {
   SCREENING,
   DIALYSIS,
   /** A procedure charged at full DRG cost (non-medical circumcision, code 700). */
-  FULL_COST_PROCEDURE
+  FULL_COST_PROCEDURE,
+  /**
+   * Goods sold without a visit (code 440, L3620–L3623): the register charges the product's own
+   * price; no patient fee.
+   */
+  GOODS_SALE
 }

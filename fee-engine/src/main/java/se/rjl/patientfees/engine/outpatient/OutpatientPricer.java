@@ -222,6 +222,7 @@ public final class OutpatientPricer {
       case HEALTH_CARE, SCREENING -> Service.HEALTH_CARE;
       case DIALYSIS -> Service.DIALYSIS;
       case FULL_COST_PROCEDURE -> Service.FULL_COST_PROCEDURE;
+      case GOODS_SALE -> Service.GOODS;
     };
   }
 

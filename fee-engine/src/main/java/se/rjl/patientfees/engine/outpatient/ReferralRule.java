@@ -26,6 +26,11 @@ final class ReferralRule {
             || (s == ReferralSource.SPECIALIST_CARE && toPrimary)
             || (s == ReferralSource.PRIVATE_SPECIALIST_WITH_AGREEMENT && toPrimary)
             || (s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT && toSpecialist);
+    if (freeFirst && referral.poolTraining() && toPrimary) {
+      why.add("referral.pool-training", "L4444-L4446",
+          "Remiss till bassängträning: undantaget från avgiftsfritt första remissbesök, vanlig patientavgift.");
+      return se.rjl.patientfees.rules.model.Referral.NONE;
+    }
     if (!freeFirst) {
       String cite = switch (s) {
         case PRIVATE_SPECIALIST_WITH_AGREEMENT -> "L3167-L3168";

@@ -502,8 +502,9 @@ public final class ScenarioReader {
     YamlValue s = m.required("source");
     ReferralSource source = s == null ? null : s.enumValue(ReferralSource.class);
     boolean first = bool(m, "firstVisit");
+    boolean pool = bool(m, "poolTraining");
     m.finish();
-    return source == null ? null : new Referral(source, first);
+    return source == null ? null : new Referral(source, first, pool);
   }
 
   private static PriorVisit readPrior(YamlValue v) {

@@ -111,6 +111,6 @@ class DentalScenariosTest {
         .isInstanceOf(RulebookException.class).hasMessageContaining("did you mean 'treatment'?");
     // a case that expects the wrong amount fails with what differs
     DentalScenario wrong = DentalScenarios.read("t.yaml", ok.replace("amount: 1095", "amount: 1096")).get(0);
-    assertThat(wrong.check(pricer)).hasValueSatisfying(m -> assertThat(m).contains("amount: expected 109600, got 109500"));
+    assertThat(wrong.check(pricer)).hasValueSatisfying(m -> assertThat(m).contains("amount: expected 1\u00a0096 kr, got 1\u00a0095 kr"));
   }
 }

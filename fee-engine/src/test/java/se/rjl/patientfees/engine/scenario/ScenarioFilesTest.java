@@ -38,4 +38,21 @@ class ScenarioFilesTest {
           assertThat(o.failures()).as(o.describe()).isEmpty();
         }));
   }
+
+  /** Every fee-code row some contact can select is the row of at least one case (issue 3). */
+  @org.junit.jupiter.api.Test
+  void everyReachableFeeCodeRowIsCoveredByACase() throws IOException {
+    ScenarioRunner runner = new ScenarioRunner(TestRulebooks.all()::forDate);
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    for (ScenarioCase c : allCases()) {
+      used.addAll(runner.run(c).rowsUsed());
+    }
+    java.util.Set<String> reachable = new java.util.TreeSet<>();
+    TestRulebooks.rulebook2026().feeCodes().stream()
+        .filter(r -> !r.selectors().isEmpty())
+        .forEach(r -> reachable.add(r.key()));
+    reachable.removeAll(used);
+    assertThat(reachable).as("fee-code rows no scenario case prices").isEmpty();
+    assertThat(TestRulebooks.rulebook2026().feeCodes()).hasSize(96);
+  }
 }
