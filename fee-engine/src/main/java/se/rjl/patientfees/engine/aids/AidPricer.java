@@ -61,7 +61,7 @@ public final class AidPricer {
     Rulebook rules = book.rulebook();
     int age = Ages.onBirthday(patient.birthDate(), req.date());
     List<AppliedRule> why = new ArrayList<>();
-    why.add(new AppliedRule("aid.age", null, "L2667-L3031",
+    why.add(new AppliedRule("aid.age", null, "L2667–L3031",
         "Ålder på förskrivnings- eller uttagsdagen " + req.date() + ": " + age + " år (beslut E01, R10)."));
 
     List<AidItem> candidates;

@@ -77,14 +77,14 @@ public final class CertificatePricer {
     }
     boolean visitFeeWaived = visit == Visit.ONLY_PURPOSE;
     if (visitFeeWaived) {
-      why.add(new AppliedRule("certificate.only-purpose", null, "L4603-L4604",
+      why.add(new AppliedRule("certificate.only-purpose", null, "L4603–L4604",
           "Besökets enda syfte är intyget: ingen patientavgift för besöket, endast intygsavgift."));
     }
     if (freeCert.isPresent()) {
       FreeCertificate f = freeCert.get();
       why.add(new AppliedRule("certificate.free", f.key(), f.source().cite(), f.title() + ": avgiftsfritt."));
       if (visit == Visit.CHARGED_CONTACT) {
-        why.add(new AppliedRule("certificate.visit-fee-separate", null, "L4697-L4702",
+        why.add(new AppliedRule("certificate.visit-fee-separate", null, "L4697–L4702",
             "Patientavgiften för besöket tas ut enligt öppenvårdsreglerna."));
       }
       notCap(why);
@@ -94,7 +94,7 @@ public final class CertificatePricer {
     CertificateTariff t = tariff.get();
     Payer payer = req.payer() == null ? t.payer() : req.payer();
     if (t.includedInChargedContact() && visit == Visit.CHARGED_CONTACT) {
-      why.add(new AppliedRule("certificate.included-in-contact-fee", t.key(), "L4791-L4794",
+      why.add(new AppliedRule("certificate.included-in-contact-fee", t.key(), "L4791–L4794",
           t.title() + ": ingår i avgiften för besöket eller distanskontakten, ingen intygsavgift."));
       notCap(why);
       return new CertificateResult(book.id(), t.key(), t.title(), true, 0, 0, 0, 0, 0, payer, 0, 0, false, why);
@@ -106,10 +106,10 @@ public final class CertificatePricer {
         t.title() + ": " + (perHour ? hours + " tim × " + Money.kr(t.grossOre()) + " = " : "") + Money.kr(gross)
             + (t.vatRatePercent() > 0 ? " inkl moms" : "") + "."));
     if (t.vatRatePercent() > 0) {
-      why.add(new AppliedRule("certificate.vat", t.key(), "L4607-L4629",
+      why.add(new AppliedRule("certificate.vat", t.key(), "L4607–L4629",
           "Moms " + t.vatRatePercent() + " %: " + Money.kr(net) + " exkl moms + " + Money.kr(gross - net) + " moms (beslut R34)."));
     } else if (t.netOre() > 0) {
-      why.add(new AppliedRule("certificate.vat-free", t.key(), "L4632-L4634",
+      why.add(new AppliedRule("certificate.vat-free", t.key(), "L4632–L4634",
           "Momsfri tjänst: " + Money.kr(gross) + " utan moms (beslut R34)."));
     } else {
       why.add(new AppliedRule("certificate.free", t.key(), t.source().cite(), t.title() + ": 0 kr."));

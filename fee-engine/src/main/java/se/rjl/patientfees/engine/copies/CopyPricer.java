@@ -63,14 +63,14 @@ public final class CopyPricer {
                 + " (leave it out when the patient, a lawyer, an insurer or a company asks)"
                 + Suggest.didYouMean(req.recipient(), t.recipients().stream().map(CopyTariff.Recipient::key).toList()));
       }
-      why.add(new AppliedRule("copies.free-recipient", "copies.freeRecipients." + r.get().key(), "L4971-L4976",
+      why.add(new AppliedRule("copies.free-recipient", "copies.freeRecipients." + r.get().key(), "L4971–L4976",
           "Kopior till " + r.get().title() + " är avgiftsfria oavsett antal."));
       noVat(why);
       return new CopyResult(book.id(), 0, 0, 0, 0, 0, true, why);
     }
     long pages = pagesOre(t, req.pages());
     if (req.pages() > 0) {
-      why.add(new AppliedRule("copies.pages", "copies", "L4950-L4958", req.pages() + " kopior/sidor: "
+      why.add(new AppliedRule("copies.pages", "copies", "L4950–L4958", req.pages() + " kopior/sidor: "
           + (req.pages() <= t.freePages()
               ? "1–" + t.freePages() + " sidor är avgiftsfria, 0 kr."
               : Money.kr(t.baseOre()) + " för " + t.basePages() + " sidor"
@@ -105,7 +105,7 @@ public final class CopyPricer {
   }
 
   private static void noVat(List<AppliedRule> why) {
-    why.add(new AppliedRule("copies.no-vat", null, "L4942-L4943",
+    why.add(new AppliedRule("copies.no-vat", null, "L4942–L4943",
         "Kostnad vid journalkopior ska inte momsbeläggas; ingår inte i högkostnadsskyddet."));
   }
 

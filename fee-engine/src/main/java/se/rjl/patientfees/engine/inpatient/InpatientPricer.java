@@ -68,7 +68,7 @@ public final class InpatientPricer {
     TreeSet<LocalDate> starts = new TreeSet<>(stay.transfers());
     starts.add(admission);
     if (starts.size() > 1) {
-      why.add(new AppliedRule("inpatient.transfer", null, "L4514-L4515",
+      why.add(new AppliedRule("inpatient.transfer", null, "L4514–L4515",
           "Överflyttning till annan klinik eller annat sjukhus påbörjar nytt vårdtillfälle: dag 1 igen ("
               + String.join(", ", starts.tailSet(admission, false).stream().map(LocalDate::toString).toList())
               + "). Överflyttningsdagen betalas en gång, som första dag i det nya vårdtillfället (beslut E10)."));
@@ -142,27 +142,27 @@ public final class InpatientPricer {
       why.add(new AppliedRule("inpatient.same-day", null, "L4529",
           "Inskriven och utskriven samma dag: en slutenvårdsavgift."));
     } else {
-      why.add(new AppliedRule("inpatient.discharge-day-free", null, "L4525-L4528",
+      why.add(new AppliedRule("inpatient.discharge-day-free", null, "L4525–L4528",
           "Inskrivningsdagen betalas, utskrivningsdagen " + discharge + " betalas inte."));
     }
     if (anyChild) {
       why.add(new AppliedRule(anyAdult ? "inpatient.turns-20-during-stay" : "inpatient.free-under-20", tariff.freeAgeBand(),
-          "L4521-L4522", anyAdult
+          "L4521–L4522", anyAdult
               ? "Barn och ungdomar under 20 år har avgiftsfri slutenvård; från och med 20-årsdagen betalas vårddagarna."
               : "Barn och ungdomar under 20 år har avgiftsfri slutenvård."));
     }
     if (anyLeave) {
-      why.add(new AppliedRule("inpatient.leave-day", "inpatient.leaveMinHours", "L4586-L4588",
+      why.add(new AppliedRule("inpatient.leave-day", "inpatient.leaveMinHours", "L4586–L4588",
           "Permissionsdag (minst " + tariff.leaveMinHours() + " timmar utanför sjukhuset mellan kl 00.00 och 24.00): ingen avgift."));
     }
     if (anyTravel) {
-      why.add(new AppliedRule("inpatient.travel-day", "inpatient.leaveMinHours", "L4577-L4583",
+      why.add(new AppliedRule("inpatient.travel-day", "inpatient.leaveMinHours", "L4577–L4583",
           "Resdag (permission kortare än " + tariff.leaveMinHours() + " timmar den dagen): avgift för sluten vård."));
     }
     for (Leave l : leaves) {
       long fullDays = ChronoUnit.DAYS.between(l.from().toLocalDate(), l.to().toLocalDate()) - 1;
       if (fullDays > 3) {
-        why.add(new AppliedRule("inpatient.leave-longer-than-three-days", null, "L4591-L4594",
+        why.add(new AppliedRule("inpatient.leave-longer-than-three-days", null, "L4591–L4594",
             "Permissionen " + l.from() + "–" + l.to() + " omfattar fler än tre dagar utöver resdagarna (tillåts i undantagsfall inom psykiatrin); avgiften påverkas inte."));
       }
     }
@@ -197,7 +197,7 @@ public final class InpatientPricer {
               "rulebook " + book.id() + " has no inpatient exemption '" + ASYLUM_EXEMPTION + "'");
         }
         if (r == Residence.UNDOCUMENTED) {
-          why.add(new AppliedRule("inpatient.undocumented-as-asylum", null, "L5476-L5477",
+          why.add(new AppliedRule("inpatient.undocumented-as-asylum", null, "L5476–L5477",
               "Tillståndslösa betalar samma patientavgifter som asylsökande (beslut E12)."));
         }
         why.add(new AppliedRule("inpatient.exempt", e.key(), e.source().cite(), e.title() + ": ingen slutenvårdsavgift."));
@@ -272,7 +272,7 @@ public final class InpatientPricer {
   }
 
   private static PriceList standard(List<AppliedRule> why, String text) {
-    why.add(new AppliedRule("inpatient.price-list.standard", "inpatient.dayBands", "L4512-L4513",
+    why.add(new AppliedRule("inpatient.price-list.standard", "inpatient.dayBands", "L4512–L4513",
         text + " 130 kr per vårddag dag 1–10 inom samma vårdtillfälle, därefter 110 kr."));
     return PriceList.STANDARD;
   }

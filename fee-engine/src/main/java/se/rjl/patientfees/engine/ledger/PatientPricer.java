@@ -70,7 +70,7 @@ public final class PatientPricer {
             + "): 0 kr. Kassan registrerar ändå avgiftskoden " + (fee.row() == null ? "" : fee.row().label()) + "."
         : "Avgiften når högkostnadsskyddet: betala " + se.rjl.patientfees.engine.outpatient.Money.kr(r.payOre())
             + ", frikort från " + p.frikortFrom() + " t.o.m. " + p.lastDay() + ".";
-    steps.add(new AppliedRule(r.payOre() == 0 ? "cap.frikort" : "cap.reached", "caps.outpatient", "L3279-L3339", text));
+    steps.add(new AppliedRule(r.payOre() == 0 ? "cap.frikort" : "cap.reached", "caps.outpatient", "L3279–L3339", text));
     return new FeeResult(fee.rulebookId(), fee.row(), fee.feeOre(), fee.vaccineOre(), r.payOre() + (fee.payableOre() - fee.countsTowardCapOre()),
         r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre());
   }

@@ -27,25 +27,25 @@ final class BasisRule {
   static Basis of(CompiledRulebook book, Contact c, Explanation why) {
     if (c.event() != Event.ATTENDED) {
       if (c.childHealthProgramme()) {
-        why.add("missed.child-health-programme", "L4352-L4354", "Uteblivet BHV-besök debiteras inte.");
+        why.add("missed.child-health-programme", "L4352–L4354", "Uteblivet BHV-besök debiteras inte.");
         return Basis.FREE;
       }
       if (c.missedFeeWaived()) {
-        why.add("missed.fee-waived", "L4358-L4359",
+        why.add("missed.fee-waived", "L4358–L4359",
             "Undantag från avgiften beslutat av klinik eller verksamhetschef (eller vårdens fel, L4382-L4383): avgiftsfritt (beslut E09).");
         return Basis.FREE;
       }
       if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-        why.add("missed.non-qualified-distance", "L4158-L4166",
+        why.add("missed.non-qualified-distance", "L4158–L4166",
             "Bokad kontakt som inte är en kvalificerad distanskontakt: hade varit avgiftsfri, ingen avgift (beslut R40, E09).");
         return Basis.FREE;
       }
       if (c.afterLateUnitCancellation()) {
-        why.add("missed.normally-free-charged", "L4348-L4350",
+        why.add("missed.normally-free-charged", "L4348–L4350",
             "Uteblivet besök eller sent återbud debiteras även när besöket hade varit avgiftsfritt efter vårdens sena avbokning.");
       }
       if (c.freeReason() != null) {
-        why.add("missed.normally-free-charged", "L4348-L4350",
+        why.add("missed.normally-free-charged", "L4348–L4350",
             "Uteblivet besök eller sent återbud debiteras även vid besök som normalt är avgiftsfria.");
       }
       return Basis.CHARGED;
@@ -62,7 +62,7 @@ final class BasisRule {
       return r.basis();
     }
     if (c.afterLateUnitCancellation()) {
-      why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390-L4392" : "L4395-L4397",
+      why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390–L4392" : "L4395–L4397",
           "Vårdenheten avbokade förra bokningen för samma sjukdom för sent (613/615): detta planerade vårdbesök är avgiftsfritt (beslut E08).");
       return Basis.FREE;
     }
@@ -87,16 +87,16 @@ final class BasisRule {
       }
     }
     if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-      why.add("free.non-qualified-distance", "L4158-L4166",
+      why.add("free.non-qualified-distance", "L4158–L4166",
           "Ej kvalificerad distanskontakt (upplysning, rådgivning, provsvar, tidsbokning): avgiftsfri.");
       return Basis.FREE;
     }
     if (c.kind() == ContactKind.SCREENING) {
-      why.add("free.screening", "L3112-L3115", "Avgiftsfri hälsovård och screening (mammografi, gynekologisk cellprovtagning m.m.).");
+      why.add("free.screening", "L3112–L3115", "Avgiftsfri hälsovård och screening (mammografi, gynekologisk cellprovtagning m.m.).");
       return Basis.FREE;
     }
     if (c.teamFollower()) {
-      why.add("team.follower", "L4463-L4479", "Teambesök: patienten betalar endast en avgift, till den som samordnar.");
+      why.add("team.follower", "L4463–L4479", "Teambesök: patienten betalar endast en avgift, till den som samordnar.");
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;

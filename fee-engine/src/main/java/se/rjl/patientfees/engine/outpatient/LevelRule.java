@@ -21,14 +21,14 @@ final class LevelRule {
       case PRIMARY_CARE -> {
         boolean doctorVisit = service == Service.VISIT && profession == Profession.DOCTOR;
         if (doctorVisit && (!at.toLocalTime().isBefore(outOfHoursFrom) || days.isWeekendOrHoliday(at.toLocalDate()))) {
-          why.add("level.primary-out-of-hours", "L3366-L3383",
+          why.add("level.primary-out-of-hours", "L3366–L3383",
               "Allmänläkarmottagning efter kl " + outOfHoursFrom + " eller lör-, sön- och helgdag: registreras som kod 110.");
           return Level.PRIMARY_OUT_OF_HOURS;
         }
         return Level.PRIMARY;
       }
       case DENTAL_GENERAL, DENTAL_SPECIALIST -> {
-        why.add("level.dental", "L5302-L5346", "Tandvård som debiteras enligt hälso- och sjukvårdens öppenvårdsregler.");
+        why.add("level.dental", "L5302–L5346", "Tandvård som debiteras enligt hälso- och sjukvårdens öppenvårdsregler.");
         return Level.DENTAL;
       }
       default -> {

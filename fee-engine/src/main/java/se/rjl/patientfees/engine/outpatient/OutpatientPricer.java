@@ -37,7 +37,7 @@ public final class OutpatientPricer {
 
     int age = Ages.onBirthday(patient.birthDate(), date);
     int calendarAge = Ages.byCalendarYear(patient.birthDate(), date);
-    why.add("age", "L5117-L5126", "Ålder vid besöket: " + age + " år (fyllda år; kalenderårsålder " + calendarAge + ").");
+    why.add("age", "L5117–L5126", "Ålder vid besöket: " + age + " år (fyllda år; kalenderårsålder " + calendarAge + ").");
 
     Tariff tariff = TariffRule.of(patient, contact.urgency(), why);
     Service service = serviceOf(contact);
@@ -58,7 +58,7 @@ public final class OutpatientPricer {
         why.add("unit-cancellation.time-not-given", "missedVisits", rules.missedVisits().source(),
             "Vårdenheten har avbokat; tidpunkt ej angiven: registreras som sen avbokning (beslut E08).");
       } else if (CancellationRule.isLateByUnit(contact, level, rules.missedVisits(), book.workingDays())) {
-        why.add("unit-cancellation.late", "L4390-L4397",
+        why.add("unit-cancellation.late", "L4390–L4397",
             "Vårdenheten avbokade för sent: patienten betalar inte för nästa planerade vårdbesök för samma sjukdom.");
       } else {
         why.add("unit-cancellation.in-time", "missedVisits", rules.missedVisits().source(),
@@ -78,7 +78,7 @@ public final class OutpatientPricer {
     if (service == Service.VACCINATION && basis != Basis.CHARGED && contact.event() == Event.ATTENDED) {
       // A vaccination free for a reason of its own (the child health programme, the asylum health
       // examination, smittskydd) is free with its vaccine (L5002-L5006, L5010-L5014).
-      why.add("vaccination.free-reason", "L5002-L5014", "Vaccinationen är avgiftsfri, även vaccinet.");
+      why.add("vaccination.free-reason", "L5002–L5014", "Vaccinationen är avgiftsfri, även vaccinet.");
     } else if (service == Service.VACCINATION) {
       VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, why);
       vaccineOre = v.vaccineOre();

@@ -27,27 +27,27 @@ final class ReferralRule {
             || (s == ReferralSource.PRIVATE_SPECIALIST_WITH_AGREEMENT && toPrimary)
             || (s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT && toSpecialist);
     if (freeFirst && referral.poolTraining() && toPrimary) {
-      why.add("referral.pool-training", "L4444-L4446",
+      why.add("referral.pool-training", "L4444–L4446",
           "Remiss till bassängträning: undantaget från avgiftsfritt första remissbesök, vanlig patientavgift.");
       return se.rjl.patientfees.rules.model.Referral.NONE;
     }
     if (!freeFirst) {
       String cite = switch (s) {
-        case PRIVATE_SPECIALIST_WITH_AGREEMENT -> "L3167-L3168";
-        case SCHOOL_DOCTOR -> "L3174-L3178";
-        case FULLY_PRIVATE -> "L3180-L3183";
-        case OCCUPATIONAL_HEALTH -> "L3185-L3188";
-        default -> "L3146-L3147";
+        case PRIVATE_SPECIALIST_WITH_AGREEMENT -> "L3167–L3168";
+        case SCHOOL_DOCTOR -> "L3174–L3178";
+        case FULLY_PRIVATE -> "L3180–L3183";
+        case OCCUPATIONAL_HEALTH -> "L3185–L3188";
+        default -> "L3146–L3147";
       };
       why.add("referral.ordinary-fee", cite, "Remissen ger inte avgiftsfritt första besök: vanlig patientavgift.");
       return se.rjl.patientfees.rules.model.Referral.NONE;
     }
     if (referral.firstVisit()) {
-      why.add("referral.first-visit", s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT ? "L3164-L3165" : "L3141-L3144",
+      why.add("referral.first-visit", s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT ? "L3164–L3165" : "L3141–L3144",
           "Första remissbesöket mellan primärvård och specialistvård.");
       return se.rjl.patientfees.rules.model.Referral.FIRST_VISIT;
     }
-    why.add("referral.follow-up", "L3141-L3144", "Återbesök efter remiss: endast första remissbesöket är avgiftsfritt.");
+    why.add("referral.follow-up", "L3141–L3144", "Återbesök efter remiss: endast första remissbesöket är avgiftsfritt.");
     return se.rjl.patientfees.rules.model.Referral.FOLLOW_UP;
   }
 }

@@ -43,37 +43,37 @@ public final class TariffRule {
     Residence r = p.residence();
     boolean acute = urgency == Urgency.ACUTE;
     switch (r) {
-      case COUNTY_RESIDENT -> why.add("tariff.county-resident", "L3279-L3282", "Folkbokförd i länet: vanlig patientavgift.");
-      case OTHER_REGION_RESIDENT -> why.add("tariff.other-region", "L3157-L3158",
+      case COUNTY_RESIDENT -> why.add("tariff.county-resident", "L3279–L3282", "Folkbokförd i länet: vanlig patientavgift.");
+      case OTHER_REGION_RESIDENT -> why.add("tariff.other-region", "L3157–L3158",
           "Utomlänspatient: vårdande regions avgifter gäller, vanlig patientavgift.");
-      case QUOTA_REFUGEE -> why.add("tariff.quota-refugee", "L5481-L5489",
+      case QUOTA_REFUGEE -> why.add("tariff.quota-refugee", "L5481–L5489",
           "Kvotflykting med personnummer: samma regler som länsinvånare.");
-      case NORDIC -> why.add("tariff.nordic", "L5663-L5675", "Nordisk konvention: 250 kr öppenvård, inget EU-kort krävs.");
+      case NORDIC -> why.add("tariff.nordic", "L5663–L5675", "Nordisk konvention: 250 kr öppenvård, inget EU-kort krävs.");
       case EU_EES, UK -> {
         if (p.euCard()) {
-          why.add(r == Residence.UK ? "tariff.uk-with-card" : "tariff.eu-with-card", r == Residence.UK ? "L5677-L5701" : "L5625-L5661",
+          why.add(r == Residence.UK ? "tariff.uk-with-card" : "tariff.eu-with-card", r == Residence.UK ? "L5677–L5701" : "L5625–L5661",
               "EU-kort (eller provisoriskt intyg) uppvisat: samma avgift som länsinvånare.");
         } else {
-          why.add(r == Residence.UK ? "tariff.uk-without-card" : "tariff.eu-without-card", r == Residence.UK ? "L5677-L5701" : "L5524-L5530",
+          why.add(r == Residence.UK ? "tariff.uk-without-card" : "tariff.eu-without-card", r == Residence.UK ? "L5677–L5701" : "L5524–L5530",
               "Inget EU-kort: hela kostnaden enligt fast prislista.");
           return Tariff.FOREIGN_FULL_PRICE;
         }
       }
       case CONVENTION_COUNTRY -> {
         switch (p.conventionCountry()) {
-          case QUEBEC -> why.add("tariff.convention-quebec", "L5611-L5623", "Québec: betalar som svenskar.");
+          case QUEBEC -> why.add("tariff.convention-quebec", "L5611–L5623", "Québec: betalar som svenskar.");
           case ISRAEL -> {
-            why.add("tariff.convention-israel", "L5602-L5609",
+            why.add("tariff.convention-israel", "L5602–L5609",
                 "Israel: konventionen gäller endast förlossningsvård; öppenvård enligt fast prislista.");
             return Tariff.FOREIGN_FULL_PRICE;
           }
           default -> {
             if (!acute) {
-              why.add("tariff.convention-planned", "L5580-L5600",
+              why.add("tariff.convention-planned", "L5580–L5600",
                   "Konventionsland: konventionen gäller akut vård; planerad vård enligt fast prislista.");
               return Tariff.FOREIGN_FULL_PRICE;
             }
-            why.add("tariff.convention-acute", "L5580-L5600", "Konventionsland, akut vård: 250 kr öppenvård.");
+            why.add("tariff.convention-acute", "L5580–L5600", "Konventionsland, akut vård: 250 kr öppenvård.");
           }
         }
       }
@@ -81,15 +81,15 @@ public final class TariffRule {
         return swedeAbroad(p, acute, why);
       }
       case ASYLUM_SEEKER -> {
-        why.add("tariff.asylum", "L5394-L5443", "Asylsökande: avgifter för asylsökande (frikortsförmån gäller inte).");
+        why.add("tariff.asylum", "L5394–L5443", "Asylsökande: avgifter för asylsökande (frikortsförmån gäller inte).");
         return Tariff.ASYLUM;
       }
       case UNDOCUMENTED -> {
-        why.add("tariff.undocumented", "L5472-L5480", "Tillståndslös: samma patientavgifter som för asylsökande.");
+        why.add("tariff.undocumented", "L5472–L5480", "Tillståndslös: samma patientavgifter som för asylsökande.");
         return Tariff.ASYLUM;
       }
       case FOREIGN_UNINSURED -> {
-        why.add("tariff.foreign-uninsured", "L5703-L5720",
+        why.add("tariff.foreign-uninsured", "L5703–L5720",
             "Kan inte visa rätt till subventionerad vård: hela avgiften enligt fast prislista.");
         return Tariff.FOREIGN_FULL_PRICE;
       }
@@ -100,29 +100,29 @@ public final class TariffRule {
   private static Tariff swedeAbroad(Patient p, boolean acute, Explanation why) {
     switch (p.swedeAbroadGroup()) {
       case EU_EES_PENSIONER -> {
-        why.add("tariff.swede-abroad-pensioner", "L5752-L5757", "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift.");
+        why.add("tariff.swede-abroad-pensioner", "L5752–L5757", "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift.");
         return Tariff.STANDARD;
       }
       case EU_EES -> {
         if (p.euCard()) {
-          why.add("tariff.swede-abroad-eu-card", "L5740-L5750",
+          why.add("tariff.swede-abroad-eu-card", "L5740–L5750",
               "Utlandssvensk i EU/EES med bosättningslandets EU-kort (planerad vård: E112): vanlig patientavgift.");
           return Tariff.STANDARD;
         }
-        why.add("tariff.swede-abroad-eu-no-card", "L5740-L5750", "Utlandssvensk i EU/EES utan EU-kort: hel avgift enligt prislista.");
+        why.add("tariff.swede-abroad-eu-no-card", "L5740–L5750", "Utlandssvensk i EU/EES utan EU-kort: hel avgift enligt prislista.");
         return Tariff.FOREIGN_FULL_PRICE;
       }
       default -> {
         if (acute) {
-          why.add("tariff.swede-abroad-acute", "L5776-L5800", "Utlandssvensk, akut vård: vanlig patientavgift.");
+          why.add("tariff.swede-abroad-acute", "L5776–L5800", "Utlandssvensk, akut vård: vanlig patientavgift.");
           return Tariff.STANDARD;
         }
         if (p.swedeAbroadGroup() == se.rjl.patientfees.engine.input.SwedeAbroadGroup.FULL_COST_COUNTRY) {
-          why.add("tariff.swede-abroad-full-cost", "L5784-L5790",
+          why.add("tariff.swede-abroad-full-cost", "L5784–L5790",
               "Utlandssvensk i Kanada, Nya Zeeland, USA, Monaco eller Andorra, planerad vård: hela vårdkostnaden.");
           return Tariff.FOREIGN_FULL_PRICE;
         }
-        why.add("tariff.swede-abroad-planned", "L5776-L5800",
+        why.add("tariff.swede-abroad-planned", "L5776–L5800",
             "Utlandssvensk, planerad vård: 780 kr per besök (6 x högsta slutenvårdsavgiften), beslut R31.");
         return Tariff.SWEDE_ABROAD_PLANNED;
       }

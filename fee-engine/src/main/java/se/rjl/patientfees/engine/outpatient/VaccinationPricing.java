@@ -39,7 +39,7 @@ final class VaccinationPricing {
         return new Outcome(false, 0);
       }
     }
-    why.add("vaccination.fee-plus-vaccine", "L4993-L4999",
+    why.add("vaccination.fee-plus-vaccine", "L4993–L4999",
         "Vaccination: patientavgift + vaccinpris " + Money.kr(v.priceOre()) + "; räknas inte in i högkostnadsskyddet.");
     return new Outcome(false, v.priceOre());
   }
