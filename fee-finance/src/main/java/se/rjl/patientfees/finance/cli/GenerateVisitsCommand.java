@@ -80,7 +80,7 @@ public final class GenerateVisitsCommand implements Callable<Integer> {
             err.flush();
           });
         }
-        err.println("generate-visits: wrote " + stats.rows() + " contacts of " + stats.patientsWithContacts() + " of "
+        err.println("generate-visits: wrote " + stats.rows() + " contacts for " + stats.patientsWithContacts() + " of "
             + stats.patients() + " patients to " + out + " in " + Math.round((System.nanoTime() - start) / 1e8) / 10.0 + " s");
       }
       return FinanceCommands.OK;
