@@ -5,8 +5,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.rjl.patientfees.engine.calendar.WorkingDays;
 import se.rjl.patientfees.engine.outpatient.FeeTable;
+import se.rjl.patientfees.rules.model.FeeCodeRow;
 import se.rjl.patientfees.rules.model.FreeReason;
 import se.rjl.patientfees.rules.model.Rulebook;
+import se.rjl.patientfees.rules.model.Service;
 import se.rjl.patientfees.rules.model.VaccinationRule;
 
 /**
@@ -19,6 +21,7 @@ public final class CompiledRulebook {
   private final Map<String, VaccinationRule> vaccinations;
   private final WorkingDays workingDays;
   private final FeeTable feeTable;
+  private final FeeCodeRow refundRow;
 
   private CompiledRulebook(Rulebook rulebook) {
     this.rulebook = rulebook;
@@ -27,6 +30,9 @@ public final class CompiledRulebook {
         rulebook.vaccinations().stream().collect(Collectors.toUnmodifiableMap(VaccinationRule::vaccine, Function.identity()));
     this.workingDays = new WorkingDays(rulebook.missedVisits() == null || rulebook.missedVisits().evesAreNonWorkingDays());
     this.feeTable = new FeeTable(rulebook.feeCodes());
+    this.refundRow = rulebook.feeCodes().stream()
+        .filter(r -> r.selectors().stream().anyMatch(sel -> sel.services().contains(Service.WAITING_TIME_REFUND)))
+        .findFirst().orElse(null);
     // Load the holiday data now, not on the first cancellation.
     workingDays.holidays(rulebook.info().validFrom().getYear());
   }
@@ -53,6 +59,11 @@ public final class CompiledRulebook {
 
   public WorkingDays workingDays() {
     return workingDays;
+  }
+
+  /** The row registered when a fee is refunded after a long wait (code 600), or null. */
+  public FeeCodeRow refundRow() {
+    return refundRow;
   }
 
   /** The fee-code table compiled for lookup. */

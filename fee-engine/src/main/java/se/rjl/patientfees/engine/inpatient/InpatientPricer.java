@@ -204,12 +204,12 @@ public final class InpatientPricer {
         return PriceList.EXEMPT;
       }
       case COUNTY_RESIDENT, OTHER_REGION_RESIDENT, QUOTA_REFUGEE -> {
-        return standard(why, "Vanlig slutenvårdsavgift.");
+        return standard(t, why, "Vanlig slutenvårdsavgift.");
       }
       case CONVENTION_COUNTRY -> {
         switch (p.conventionCountry()) {
           case QUEBEC -> {
-            return standard(why, "Québec: betalar som svenskar (L5611-L5623, beslut E12).");
+            return standard(t, why, "Québec: betalar som svenskar (L5611-L5623, beslut E12).");
           }
           case ISRAEL -> {
             if (!s.deliveryCare()) {
@@ -237,17 +237,17 @@ public final class InpatientPricer {
       case SWEDE_ABROAD -> {
         switch (p.swedeAbroadGroup()) {
           case EU_EES_PENSIONER -> {
-            return standard(why, "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift (L5752-L5757).");
+            return standard(t, why, "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift (L5752-L5757).");
           }
           case EU_EES -> {
             if (!p.euCard()) {
               throw notCovered("a Swede living in the EU/EES without the country's EU card (E112 for planned care) pays in full (L5740-L5750)");
             }
-            return standard(why, "Utlandssvensk i EU/EES med bosättningslandets EU-kort eller E112: vanlig patientavgift (L5740-L5750).");
+            return standard(t, why, "Utlandssvensk i EU/EES med bosättningslandets EU-kort eller E112: vanlig patientavgift (L5740-L5750).");
           }
           default -> {
             if (urgency(s) == Urgency.ACUTE) {
-              return standard(why, "Utlandssvensk, akut vård: samma patientavgift som länsbor (L5776-L5800).");
+              return standard(t, why, "Utlandssvensk, akut vård: samma patientavgift som länsbor (L5776-L5800).");
             }
             switch (p.swedeAbroadGroup()) {
               case OTHER_COUNTRY -> {
@@ -271,10 +271,24 @@ public final class InpatientPricer {
     }
   }
 
-  private static PriceList standard(List<AppliedRule> why, String text) {
-    why.add(new AppliedRule("inpatient.price-list.standard", "inpatient.dayBands", "L4512–L4513",
-        text + " 130 kr per vårddag dag 1–10 inom samma vårdtillfälle, därefter 110 kr."));
+  private static PriceList standard(InpatientTariff t, List<AppliedRule> why, String text) {
+    why.add(new AppliedRule("inpatient.price-list.standard", "inpatient.dayBands", "L4512–L4513", text + " " + describe(t) + "."));
     return PriceList.STANDARD;
+  }
+
+  /** "130 kr per vårddag dag 1–10 inom samma vårdtillfälle, därefter 110 kr", from the rulebook's day bands. */
+  static String describe(InpatientTariff t) {
+    StringBuilder b = new StringBuilder();
+    for (InpatientTariff.DayBand band : t.dayBands()) {
+      if (b.length() > 0) {
+        b.append(", därefter ");
+      }
+      b.append(Money.kr(band.amountOre()));
+      if (band.toDay() != 0) {
+        b.append(" per vårddag dag ").append(band.fromDay()).append('–').append(band.toDay()).append(" inom samma vårdtillfälle");
+      }
+    }
+    return b.toString();
   }
 
   private static PriceList foreign(InpatientTariff t, List<AppliedRule> why, String who) {

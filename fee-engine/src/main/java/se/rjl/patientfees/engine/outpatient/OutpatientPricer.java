@@ -108,7 +108,7 @@ public final class OutpatientPricer {
     Integer waited = contact.waitingMinutes();
     if (waited != null && waited > rules.outpatient().waitingTimeRefundMinutes() && fee > 0
         && contact.urgency() == se.rjl.patientfees.rules.model.Urgency.PLANNED && contact.event() == Event.ATTENDED) {
-      refundRow = refundRow(rules);
+      refundRow = book.refundRow();
       why.add("waiting-time.refund", "outpatient.waitingTimeRefundMinutes", rules.outpatient().source(),
           "Väntetid " + waited + " minuter vid planerat besök (över " + rules.outpatient().waitingTimeRefundMinutes()
               + "): patientavgiften " + Money.kr(fee) + " återbetalas (L4505–L4509).");
@@ -136,17 +136,6 @@ public final class OutpatientPricer {
     why.add("missed.interpreter", "interpreter-fee", fee.source(),
         "Tolk som inte kunde avbeställas: " + Money.kr(fee.amountOre()) + " utöver avgiften (L4355–L4357).");
     return fee.amountOre();
-  }
-
-  private static FeeCodeRow refundRow(Rulebook rules) {
-    for (FeeCodeRow r : rules.feeCodes()) {
-      for (var s : r.selectors()) {
-        if (s.services().contains(Service.WAITING_TIME_REFUND)) {
-          return r;
-        }
-      }
-    }
-    return null;
   }
 
   private static void checkInput(CompiledRulebook book, Patient p, Contact c, LocalDate date) {

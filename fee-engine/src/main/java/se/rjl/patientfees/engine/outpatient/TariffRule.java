@@ -123,7 +123,7 @@ public final class TariffRule {
           return Tariff.FOREIGN_FULL_PRICE;
         }
         why.add("tariff.swede-abroad-planned", "L5776–L5800",
-            "Utlandssvensk, planerad vård: 780 kr per besök (6 x högsta slutenvårdsavgiften), beslut R31.");
+            "Utlandssvensk, planerad vård: avgift per besök om 6 x högsta slutenvårdsavgiften, beslut R31.");
         return Tariff.SWEDE_ABROAD_PLANNED;
       }
     }
