@@ -97,16 +97,6 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
-  /**
-   * One line (wrapped) per command in {@code --help}: the finance commands' descriptions are written
-   * as several lines whose first is not a sentence, so they get a summary of their own here.
-   */
-  static final java.util.Map<String, String> SUMMARIES = java.util.Map.of(
-      "diff", "Compare two rulebooks entry by entry: every changed, added and removed value with both sources.",
-      "reprice", "Price a year of visits under a base and a proposed rulebook: revenue, frikort and the differences.",
-      "generate-visits", "Write a deterministic synthetic year of outpatient visits (CSV or JSON Lines).",
-      "new-year", "Write a draft of next year's rulebook, every entry marked for review.");
-
   private static String commandList(CommandLine.Help help) {
     java.util.Map<String, CommandLine.Help> subcommands = help.subcommands();
     if (subcommands.isEmpty()) {
@@ -120,7 +110,7 @@ public final class Main implements Callable<Integer> {
     for (java.util.Map.Entry<String, CommandLine.Help> e : subcommands.entrySet()) {
       CommandLine.Model.UsageMessageSpec usage = e.getValue().commandSpec().usageMessage();
       String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
-      String summary = SUMMARIES.getOrDefault(e.getKey(), lines.length == 0 ? "" : lines[0]);
+      String summary = lines.length == 0 ? "" : lines[0];
       table.addRowValues(e.getKey(), summary);
     }
     return table.toString();
@@ -138,10 +128,6 @@ public final class Main implements Callable<Integer> {
     // Subcommands added before the settings below, so that the settings reach them too.
     for (Object finance : FinanceCommands.commands()) {
       cl.addSubcommand(finance);
-    }
-    // Their descriptions are written as lines of up to ~100 characters: wider help keeps them unbroken.
-    for (String name : SUMMARIES.keySet()) {
-      cl.getSubcommands().get(name).setUsageHelpWidth(110);
     }
     cl.addSubcommand(new CommandLine.HelpCommand());
     // '-V' on a command prints what it prints on the jar (the commands have no version of their own).

@@ -16,10 +16,9 @@ import se.rjl.patientfees.finance.diff.RulebookDiff;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    header = "Compare two rulebooks entry by entry: every changed, added and removed value with both sources.",
     description = {
-      "Compare two rulebooks entry by entry, by stable key (fee-code rows, constants, age bands, caps,",
-      "certificates, copies, vaccinations, free reasons, patient groups' countries, aids, inpatient bands …).",
-      "Prints every changed, added and removed value with the old and new value and both sources.",
+      "Compares two rulebooks by stable key (fee-code rows, constants, age bands, caps, certificates, copies, vaccinations, free reasons, patient groups' countries, aids, inpatient bands …) and prints every changed, added and removed value with the old and new value and both sources.",
       "Example: diff rulebooks/2026.yaml rulebooks/2027.yaml --html diff.html"
     },
     exitCodeListHeading = "%nExit codes:%n",

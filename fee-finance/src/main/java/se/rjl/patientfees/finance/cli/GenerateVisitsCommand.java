@@ -21,11 +21,9 @@ import se.rjl.patientfees.finance.reprice.VisitSource;
 @Command(
     name = "generate-visits",
     mixinStandardHelpOptions = true,
+    header = "Write a deterministic synthetic year of outpatient visits (CSV or JSON Lines).",
     description = {
-      "Write a deterministic synthetic year of outpatient visits for the region: the Swedish age pyramid,",
-      "county residents and other patient groups, all care levels and contact kinds, some missed visits.",
-      "Sorted by patient, then time. The same seed and size give byte-identical output.",
-      "Default size: 370 000 patients, about 3 million contacts.",
+      "Writes a deterministic synthetic year of outpatient visits for the region: the Swedish age pyramid, county residents and other patient groups, all care levels and contact kinds, some missed visits. Sorted by patient, then time. The same seed and size give byte-identical output. Default size: 370 000 patients, about 3 million contacts.",
       "Example: generate-visits --seed 1 --patients 370000 --out visits-2026.csv"
     },
     exitCodeListHeading = "%nExit codes:%n",

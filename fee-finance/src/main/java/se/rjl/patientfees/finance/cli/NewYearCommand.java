@@ -15,12 +15,9 @@ import se.rjl.patientfees.finance.newyear.NewYearDraft;
 @Command(
     name = "new-year",
     mixinStandardHelpOptions = true,
+    header = "Write a draft of next year's rulebook, every entry marked for review.",
     description = {
-      "Write a draft of next year's rulebook (main file and parts): validity moved to the new year, ids",
-      "and part names updated, every entry marked with a line",
-      "  review: \"2026 value, check against the 2027 regelbok\"",
-      "Comments and layout are kept. `validate` refuses the draft, listing each mark with its file and",
-      "line, until every entry has been checked and its review line deleted.",
+      "Writes a draft of next year's rulebook (main file and parts): validity moved to the new year, ids and part names updated, every entry marked with a line  review: \"2026 value, check against the 2027 regelbok\"  Comments and layout are kept. `validate` refuses the draft, listing each mark with its file and line, until every entry has been checked and its review line deleted.",
       "Example: new-year rulebooks/2026.yaml --year 2027   (writes rulebooks/2027.yaml and rulebooks/2027/)"
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -24,11 +24,9 @@ import se.rjl.patientfees.rules.load.RulebookLoader;
 @Command(
     name = "reprice",
     mixinStandardHelpOptions = true,
+    header = "Price a year of visits under a base and a proposed rulebook: revenue, frikort and the differences.",
     description = {
-      "Price a year of visits (CSV or JSON Lines, columns in docs/finance.md) under a base and a proposed",
-      "rulebook, each patient's contacts in time order with a cap ledger per patient, and report revenue",
-      "in total, per fee-code row, per patient group and age band, and the patients who reach frikort,",
-      "under both books with differences: CSV files and report.html in --out.",
+      "Prices a year of visits (CSV or JSON Lines, columns in docs/finance.md) under a base and a proposed rulebook, each patient's contacts in time order with a cap ledger per patient, and reports revenue in total, per fee-code row, per patient group and age band, and the patients who reach frikort, under both books with differences: CSV files and report.html in --out.",
       "Every row is priced or rejected with its line and reason (rejects.csv); rows read = priced + rejected.",
       "Example: reprice --visits visits-2026.csv --base rulebooks/2026.yaml --proposed proposal.yaml --out out/"
     },
