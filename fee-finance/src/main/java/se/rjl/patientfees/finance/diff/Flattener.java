@@ -122,6 +122,10 @@ final class Flattener {
     for (AidItem a : b.aids()) {
       out.add(aid(a));
     }
+    for (se.rjl.patientfees.rules.model.OtherCharge c : b.otherCharges()) {
+      out.add(new Entry("otherCharges", c.key(), c.source()).put("title", c.title()).put("amount", Kr.text(c.amountOre()))
+          .put("direction", YamlValue.kebab(c.direction())).put("note", c.note()));
+    }
     return out;
   }
 

@@ -36,7 +36,7 @@ public final class RulebookLoader {
           "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
 
   /** Sections a rulebook may leave out. */
-  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates");
+  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges");
 
   /** Reads a part file's text by the name the main file gives it. */
   @FunctionalInterface
@@ -164,12 +164,14 @@ public final class RulebookLoader {
     var aids = sections.containsKey("aids") ? reader.aids(sections.get("aids")) : List.<se.rjl.patientfees.rules.model.AidItem>of();
     var freeCertificates = sections.containsKey("freeCertificates")
         ? reader.freeCertificates(sections.get("freeCertificates")) : List.<se.rjl.patientfees.rules.model.FreeCertificate>of();
+    var otherCharges = sections.containsKey("otherCharges")
+        ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
 
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
-            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates);
+            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;

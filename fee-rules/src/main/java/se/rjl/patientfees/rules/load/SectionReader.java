@@ -269,6 +269,28 @@ final class SectionReader {
         });
   }
 
+  /** {@code otherCharges: [{key, title, amount, direction, note, source}]} (optional section). */
+  List<se.rjl.patientfees.rules.model.OtherCharge> otherCharges(YamlValue section) {
+    return section.listOf(
+        v -> {
+          YamlValue.Mapping m = v.mapping();
+          if (m == null) {
+            return null;
+          }
+          String key = text(m, "key", true);
+          String title = text(m, "title", true);
+          Long amount = amountOf(m, "amount");
+          YamlValue dirValue = m.required("direction");
+          var direction = dirValue == null ? null : dirValue.enumValue(se.rjl.patientfees.rules.model.OtherCharge.Direction.class);
+          String note = text(m, "note", false);
+          Source source = ctx.source(m);
+          m.finish();
+          return key == null || title == null || amount == null || direction == null || source == null
+              ? null
+              : new se.rjl.patientfees.rules.model.OtherCharge(key, title, amount, direction, note, source);
+        });
+  }
+
   CopyTariff copies(YamlValue v) {
     YamlValue.Mapping m = v.mapping();
     if (m == null) {

@@ -25,7 +25,8 @@ public record Rulebook(
     List<String> smittskyddDiseases,
     List<PatientGroup> patientGroups,
     List<AidItem> aids,
-    List<FreeCertificate> freeCertificates) {
+    List<FreeCertificate> freeCertificates,
+    List<OtherCharge> otherCharges) {
 
   public Rulebook {
     constants = Map.copyOf(constants);
@@ -38,16 +39,21 @@ public record Rulebook(
     patientGroups = List.copyOf(patientGroups);
     aids = List.copyOf(aids);
     freeCertificates = freeCertificates == null ? List.of() : List.copyOf(freeCertificates);
+    otherCharges = otherCharges == null ? List.of() : List.copyOf(otherCharges);
   }
 
-  /** A rulebook without the optional {@code freeCertificates} section. */
+  /** A rulebook without the optional sections {@code freeCertificates} and {@code otherCharges}. */
   public Rulebook(RulebookInfo info, Map<String, NamedAmount> constants, Map<String, AgeBand> ageBands,
       CapRule outpatientCap, CapRule aidsCap, List<FeeCodeRow> feeCodes, OutpatientRules outpatient,
       InpatientTariff inpatient, MissedVisitRules missedVisits, List<CertificateTariff> certificates, CopyTariff copies,
       List<VaccinationRule> vaccinations, List<FreeReason> freeReasons, List<String> smittskyddDiseases,
       List<PatientGroup> patientGroups, List<AidItem> aids) {
     this(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missedVisits, certificates,
-        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of());
+        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of(), List.of());
+  }
+
+  public Optional<OtherCharge> otherCharge(String key) {
+    return otherCharges.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
   public Optional<FreeCertificate> freeCertificate(String key) {
