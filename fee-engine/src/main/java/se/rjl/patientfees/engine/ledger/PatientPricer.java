@@ -55,7 +55,13 @@ public final class PatientPricer {
     CapState state = initial;
     int i = 0;
     for (Contact c : ordered) {
-      PricedContact p = price(patient, c, state, idPrefix + "-" + (++i));
+      String id = idPrefix + "-" + (++i);
+      if (initial.entry(id).isPresent()) {
+        // A generated id that the saved state already holds would silently count as "already paid".
+        throw new InvalidInputException("contacts", "duplicate-payment-id",
+            "payment id " + id + " is already in the cap state: use another id prefix for this history");
+      }
+      PricedContact p = price(patient, c, state, id);
       out.add(p);
       state = p.state();
     }
