@@ -195,7 +195,8 @@ class OtherFeesTest {
     assertKr(lamp.pay(), "0.00");
     assertKr(lamp.fee(), "150.00");
     assertThat(lamp.frikort()).isTrue();
-    assertThat(lamp.aidsCap().frikortFrom()).isNotNull();
+    // 12 x 150 kr CPAP (L2758-L2763) reach the 1 800 kr aids cap (L2794) with the December charge.
+    assertThat(lamp.aidsCap().frikortFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
     assertKr(lamp.aidsCap().remaining(), "0.00");
   }
 
