@@ -53,7 +53,7 @@ class BundledRulebooksTest {
     for (String resource : listed) {
       try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
         assertThat(in).as(resource + " on the class path").isNotNull();
-        se.rjl.patientfees.rules.pricelist.PriceListLoader.read(resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        se.rjl.patientfees.dental.pricelist.PriceListLoader.read(resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
   }

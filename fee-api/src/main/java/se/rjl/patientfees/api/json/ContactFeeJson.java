@@ -52,7 +52,7 @@ public record ContactFeeJson(
    * }</pre>
    */
   public record StepJson(String id, String rulebookKey, String source, String textSv) {
-    static List<StepJson> of(List<ExplanationStep> steps) {
+    public static List<StepJson> of(List<ExplanationStep> steps) {
       return steps.stream().map(s -> new StepJson(s.id(), s.rulebookKey(), s.source(), s.textSv())).toList();
     }
   }

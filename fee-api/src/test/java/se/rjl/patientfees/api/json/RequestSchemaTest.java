@@ -155,30 +155,4 @@ class RequestSchemaTest {
       assertThat(inSchema).as(pointer + " vs " + type.getSimpleName()).containsExactlyElementsOf(KebabEnums.values(type));
     });
   }
-
-  // ---------------------------------------------------------------- the dental request schema (price-dental)
-
-  static final JsonNode DENTAL_NODE = load("/schema/dental-request.schema.json");
-  static final Schema DENTAL = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(DENTAL_NODE.toString());
-
-  @Test
-  void theDentalSchemaIsTheDentalRequest() throws Exception {
-    List<String> props = new ArrayList<>();
-    DENTAL_NODE.at("/properties").fieldNames().forEachRemaining(props::add);
-    assertThat(props).containsExactlyInAnyOrderElementsOf(components(DentalRequestJson.class));
-    assertThat(components(DentalRequestJson.class)).containsExactlyElementsOf(components(se.rjl.patientfees.engine.dental.DentalRequest.class));
-    Map.of("/properties/kind/enum", se.rjl.patientfees.engine.dental.DentalRequest.Kind.class,
-        "/properties/area/enum", se.rjl.patientfees.rules.pricelist.DentalArea.class,
-        "/properties/staff/enum", se.rjl.patientfees.rules.pricelist.DentalStaff.class,
-        "/properties/chargedBy/enum", se.rjl.patientfees.rules.pricelist.ChargedBy.class).forEach((pointer, type) -> {
-          List<String> inSchema = new ArrayList<>();
-          DENTAL_NODE.at(pointer).forEach(n -> inSchema.add(n.asText()));
-          assertThat(inSchema).as(pointer).containsExactlyElementsOf(KebabEnums.values(type));
-        });
-    String example = JsonContractTest.example("dental-request.json");
-    assertThat(DENTAL.validate(JsonContract.mapper().readTree(example))).isEmpty();
-    assertThat(DENTAL.validate(JsonContract.mapper().readTree(example.replace("\"kind\"", "\"colour\": 1, \"kind\"")))).isNotEmpty();
-    assertThat(JsonContract.convert(JsonContract.readObject(example), DentalRequestJson.class).toRequest().kind())
-        .isEqualTo(se.rjl.patientfees.engine.dental.DentalRequest.Kind.MISSED_VISIT);
-  }
 }

@@ -7,7 +7,7 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
 
 /**
  * A development check without the CLI: {@code java -cp ... CheckRulebook rulebooks/2026.yaml}
- * prints every problem, or a one-line summary. The command for users is {@code fee-api.jar validate}.
+ * prints every problem, or a one-line summary. The command for users is {@code fee-app.jar validate}.
  */
 public final class CheckRulebook {
   private CheckRulebook() {}

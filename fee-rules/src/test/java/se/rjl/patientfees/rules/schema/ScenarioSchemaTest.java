@@ -219,7 +219,8 @@ class ScenarioSchemaTest {
 
   @Test
   void everyKeyOfTheSchemaIsOneTheReaderReads() throws IOException {
-    String reader = Files.readString(engineSources().resolve("scenario/ScenarioReader.java"), StandardCharsets.UTF_8);
+    String reader = Files.readString(RulebookFiles.rulebooksDir().toAbsolutePath().normalize().getParent()
+        .resolve("fee-scenarios/src/main/java/se/rjl/patientfees/scenario/ScenarioReader.java"), StandardCharsets.UTF_8);
     Set<String> named = new TreeSet<>();
     Matcher m = Pattern.compile("\"([A-Za-z]+)\"").matcher(reader);
     while (m.find()) {

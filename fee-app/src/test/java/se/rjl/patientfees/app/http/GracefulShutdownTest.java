@@ -1,0 +1,126 @@
+package se.rjl.patientfees.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import se.rjl.patientfees.api.Fixtures;
+import se.rjl.patientfees.api.PatientFees;
+
+/** Shutdown finishes requests already accepted, then stops listening; a full queue answers 503. */
+class GracefulShutdownTest {
+
+  @Test
+  void aFullQueueIsAnswered503WithRetryAfter() throws Exception {
+    try (FeeServer server = FeeServer.start(PatientFees.bundled(),
+        FeeServer.Settings.defaults().withPort(0).withThreads(1).withQueue(1).withDrainTimeout(Duration.ofSeconds(1)))) {
+      // HTTP/1.1: the default (HTTP/2 upgrade) holds the other requests until the first one is answered.
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/price");
+      byte[] body = Fixtures.PRICE_REQUEST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      CountDownLatch sent = new CountDownLatch(4);
+      List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        all.add(client.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.fromPublisher(new SlowBody(body, sent), body.length)).build(),
+            HttpResponse.BodyHandlers.ofString()));
+      }
+      int ok = 0;
+      int busy = 0;
+      for (CompletableFuture<HttpResponse<String>> f : all) {
+        HttpResponse<String> r = f.get(20, TimeUnit.SECONDS);
+        if (r.statusCode() == 200) {
+          ok++;
+        } else {
+          assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+          assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
+          assertThat(r.body()).contains("busy");
+          busy++;
+        }
+      }
+      assertThat(ok).as("one thread and one queue place").isBetween(1, 2);
+      assertThat(busy).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void acceptedRequestsFinishDuringShutdown() throws Exception {
+    FeeServer server = FeeServer.start(PatientFees.bundled(),
+        FeeServer.Settings.defaults().withPort(0).withThreads(2).withDrainTimeout(Duration.ofSeconds(10)));
+    HttpClient client = HttpClient.newHttpClient();
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/price");
+    // Requests whose bodies arrive slowly: the server has accepted them and is reading when shutdown starts.
+    byte[] body = Fixtures.PRICE_REQUEST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    CountDownLatch sent = new CountDownLatch(2);
+    List<CompletableFuture<HttpResponse<String>>> slow = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      slow.add(client.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.fromPublisher(new SlowBody(body, sent), body.length)).build(),
+          HttpResponse.BodyHandlers.ofString()));
+    }
+    assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(200); // the first half of each body is in; the server is waiting for the rest
+
+    long t0 = System.nanoTime();
+    boolean drained = server.shutdown(Duration.ofSeconds(10));
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+
+    assertThat(drained).isTrue();
+    for (CompletableFuture<HttpResponse<String>> f : slow) {
+      HttpResponse<String> r = f.get(10, TimeUnit.SECONDS);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      assertThat(r.body()).contains("\"amount\":\"250.00\"");
+    }
+    assertThat(took).as("waited for the slow requests, not for the whole drain timeout").isLessThan(9_000);
+    // No longer listening.
+    assertThat(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
+        .failsWithin(Duration.ofSeconds(10));
+  }
+
+  /** Sends half the body, signals, waits 1 s, sends the rest. */
+  static final class SlowBody implements Flow.Publisher<java.nio.ByteBuffer> {
+    private final byte[] body;
+    private final CountDownLatch sent;
+
+    SlowBody(byte[] body, CountDownLatch sent) {
+      this.body = body;
+      this.sent = sent;
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super java.nio.ByteBuffer> s) {
+      s.onSubscribe(new Flow.Subscription() {
+        int step;
+
+        @Override
+        public synchronized void request(long n) {
+          if (step == 0) {
+            step = 1;
+            s.onNext(java.nio.ByteBuffer.wrap(body, 0, body.length / 2));
+            sent.countDown();
+          } else if (step == 1) {
+            step = 2;
+            CompletableFuture.runAsync(() -> {
+              s.onNext(java.nio.ByteBuffer.wrap(body, body.length / 2, body.length - body.length / 2));
+              s.onComplete();
+            }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+          }
+        }
+
+        @Override
+        public void cancel() {}
+      });
+    }
+  }
+}
