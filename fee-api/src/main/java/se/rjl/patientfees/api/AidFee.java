@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import se.rjl.patientfees.engine.aids.AidResult;
-import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.rules.model.AidItem;
-import se.rjl.patientfees.rules.model.AidItem.AidKind;
 
 /**
  * What an aid (hjälpmedel) costs the patient, what the region grants, and the patient's aids cap
@@ -21,6 +19,8 @@ import se.rjl.patientfees.rules.model.AidItem.AidKind;
  * cpap.aidsCap().remaining(); // SEK 1350.00
  * CapState keep = cpap.state();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param paymentId the payment's id; a monthly fee is charged as {@code paymentId-m1}, {@code -m2}, ...
  * @param row the aids row used, or null when none applies
@@ -65,7 +65,7 @@ public record AidFee(
           Amounts.ofOre(m.countedOre()), m.frikort()));
     }
     return new AidFee(paymentId, r.rulebookId(), Row.of(r.row()), r.covered(), Amounts.ofOre(r.payOre()), Amounts.ofOre(r.feeOre()),
-        Amounts.ofOre(r.grantOre()), Amounts.ofOre(r.towardAidsCapOre()), r.frikort(), months, aidsCap, r.capState(),
+        Amounts.ofOre(r.grantOre()), Amounts.ofOre(r.towardAidsCapOre()), r.frikort(), months, aidsCap, CapState.of(r.capState()),
         r.explanation().stream().map(ExplanationStep::of).toList());
   }
 
@@ -83,6 +83,8 @@ public record AidFee(
    * r.source(); // "L2758–L2763"
    * }</pre>
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param key the rulebook's row key
    * @param title the row's title as printed
    * @param kind how the amount works: own fee, percent of the price, grant, percent grant, own responsibility
@@ -93,7 +95,7 @@ public record AidFee(
   public record Row(String key, String title, AidKind kind, String unit, boolean countsTowardAidsCap, String source) {
     static Row of(AidItem a) {
       return a == null ? null
-          : new Row(a.key(), a.title(), a.kind(), a.unit(), a.countsTowardAidsCap(), a.source() == null ? null : a.source().cite());
+          : new Row(a.key(), a.title(), EngineInputs.same(a.kind(), AidKind.class), a.unit(), a.countsTowardAidsCap(), a.source() == null ? null : a.source().cite());
     }
   }
 
@@ -106,6 +108,8 @@ public record AidFee(
    * m.pay();    // SEK 150.00
    * }</pre>
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param paymentId the month's id in the aids cap ledger ({@code paymentId-m1}, ...)
    * @param fee the month's own fee
    * @param pay what the patient pays for the month after the aids cap
@@ -113,4 +117,18 @@ public record AidFee(
    * @param frikort the cap waived the month's fee, in full or in part
    */
   public record Month(String paymentId, LocalDate date, MonetaryAmount fee, MonetaryAmount pay, MonetaryAmount counted, boolean frikort) {}
+
+  /** How an aids row's amount works. Thread-safe (an enum). */
+  public enum AidKind {
+    /** The patient pays a fixed own fee. */
+    FEE,
+    /** The patient pays a share of the price, up to a maximum. */
+    PERCENT_OF_PRICE,
+    /** The region pays a fixed grant (bidrag), up to a maximum. */
+    GRANT,
+    /** The region pays a share of the price as a grant. */
+    PERCENT_GRANT,
+    /** The patient's own responsibility: not provided. */
+    OWN_RESPONSIBILITY
+  }
 }

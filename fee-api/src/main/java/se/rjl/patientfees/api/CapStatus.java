@@ -14,6 +14,8 @@ import javax.money.MonetaryAmount;
  * cap.frikortFrom();  // null until the cap is reached
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cap the cap that applies, from the rulebook in force on the period's first day
  * @param sumInPeriod what has counted toward the cap in the period
  * @param remaining what remains until frikort ({@code cap - sumInPeriod}, never negative)

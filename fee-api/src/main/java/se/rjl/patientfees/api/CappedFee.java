@@ -2,7 +2,6 @@ package se.rjl.patientfees.api;
 
 import java.time.LocalDateTime;
 import javax.money.MonetaryAmount;
-import se.rjl.patientfees.engine.ledger.CapState;
 
 /**
  * One contact priced with the outpatient rules and the cap ledger together, and the patient's cap
@@ -13,6 +12,8 @@ import se.rjl.patientfees.engine.ledger.CapState;
  * CappedFee second = fees.priceContact(patient, nextVisit, first.state(), "kvitto-2");
  * second.cap().sumInPeriod(); // SEK 500.00
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param paymentId the payment's id in the ledger; pricing the same id again changes nothing
  * @param at when the contact was

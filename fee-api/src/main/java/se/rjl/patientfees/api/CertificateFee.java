@@ -3,7 +3,6 @@ package se.rjl.patientfees.api;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import se.rjl.patientfees.engine.certificate.CertificateResult;
-import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
 
 /**
  * What a certificate (intyg) costs: net, VAT and gross as the regelbok prints them, who pays, and
@@ -17,6 +16,8 @@ import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
  * c.gross();  // SEK 310.00
  * c.pay();    // SEK 310.00: the patient is the payer
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param key the certificate's rulebook key, e.g. {@code tariff-a}
  * @param title its title as printed
@@ -56,7 +57,7 @@ public record CertificateFee(
 
   static CertificateFee of(CertificateResult r) {
     return new CertificateFee(r.rulebookId(), r.key(), r.title(), r.free(), Amounts.ofOre(r.netOre()), r.vatPercent(),
-        Amounts.ofOre(r.vatOre()), Amounts.ofOre(r.grossOre()), r.hours(), r.payer(), Amounts.ofOre(r.patientPaysOre()),
+        Amounts.ofOre(r.vatOre()), Amounts.ofOre(r.grossOre()), r.hours(), EngineInputs.same(r.payer(), Payer.class), Amounts.ofOre(r.patientPaysOre()),
         Amounts.ofOre(r.invoicedOre()), Amounts.ofOre(r.countsTowardCapOre()), r.visitFeeWaived(),
         r.explanation().stream().map(ExplanationStep::of).toList());
   }

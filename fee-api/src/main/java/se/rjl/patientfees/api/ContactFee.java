@@ -18,6 +18,8 @@ import se.rjl.patientfees.engine.result.FeeResult;
  * fee.explanation();      // the rules applied, in Swedish
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rulebookId the rulebook priced by, e.g. {@code rjl-2026}
  * @param pay what the patient pays: fee plus vaccine, or 0 when refunded (waiting time) or free
  * @param fee the patient fee of the fee-code row

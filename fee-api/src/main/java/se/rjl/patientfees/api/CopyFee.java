@@ -15,6 +15,8 @@ import se.rjl.patientfees.engine.copies.CopyResult;
  * c.pagesFee();   // SEK 60.00
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pay the request's total
  * @param pagesFee what the journal copies or pages cost (pages 1–9 free)
  * @param cdsFee what the X-ray films on CD cost

@@ -12,6 +12,8 @@ import se.rjl.patientfees.engine.result.AppliedRule;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id stable rule id, e.g. {@code fee-code}, {@code age}, {@code cap.frikort}
  * @param rulebookKey the rulebook entry used (a fee-code row key, an age band, a constant), or null
  * @param source the regelbok citation, e.g. {@code L3353–L3364}, or null

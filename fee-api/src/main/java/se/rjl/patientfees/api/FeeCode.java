@@ -11,6 +11,8 @@ import se.rjl.patientfees.rules.model.FeeCodeRow;
  * System.out.println(row.label()); // "100 Läkarbesök, primärvård"
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code the Cosmic code as printed ({@code "100"}), or null for rows printed without a code
  * @param product the product name, e.g. {@code Läkarbesök, primärvård}
  * @param key the rulebook's row key, e.g. {@code 100-primary-care-doctor}

@@ -13,25 +13,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.RulebookSet;
 import se.rjl.patientfees.engine.aids.AidPricer;
-import se.rjl.patientfees.engine.aids.AidRequest;
 import se.rjl.patientfees.engine.aids.AidResult;
 import se.rjl.patientfees.engine.certificate.CertificatePricer;
-import se.rjl.patientfees.engine.certificate.CertificateRequest;
 import se.rjl.patientfees.engine.copies.CopyPricer;
-import se.rjl.patientfees.engine.copies.CopyRequest;
 import se.rjl.patientfees.engine.inpatient.InpatientPricer;
-import se.rjl.patientfees.engine.inpatient.Stay;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.Patient;
+import se.rjl.patientfees.engine.input.PersonalIdentity;
 import se.rjl.patientfees.engine.ledger.CapLedger;
 import se.rjl.patientfees.engine.ledger.CapPeriod;
 import se.rjl.patientfees.engine.ledger.CapPolicy;
-import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.engine.ledger.PatientPricer;
 import se.rjl.patientfees.engine.ledger.PricedContact;
 import se.rjl.patientfees.engine.outpatient.OutpatientPricer;
@@ -40,11 +35,12 @@ import se.rjl.patientfees.rules.model.Rulebook;
 import se.rjl.patientfees.rules.yaml.RulebookException;
 
 /**
- * Swedish patient fees (Region Jönköpings län): the one class to import. Prices outpatient contacts
- * by the rulebook in force on the contact's date, alone or through the outpatient cap ledger
- * (högkostnadsskydd and frikort); hospital stays ({@link #priceStay}), certificates ({@link
- * #priceCertificate}), copies of records ({@link #priceCopies}) and aids through the aids cap
- * ({@link #priceAid}). Immutable and thread-safe: load once, share everywhere.
+ * Swedish patient fees (Region Jönköpings län): the one class to use, with the types of this
+ * package only. Prices outpatient contacts by the rulebook in force on the contact's date, alone or
+ * through the outpatient cap ledger (högkostnadsskydd and frikort); hospital stays ({@link
+ * #priceStay}), certificates ({@link #priceCertificate}), copies of records ({@link #priceCopies})
+ * and aids through the aids cap ({@link #priceAid}). Immutable and thread-safe: load once, share
+ * everywhere.
  *
  * <pre>{@code
  * PatientFees fees = PatientFees.bundled();
@@ -66,8 +62,10 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
  * stay.pay();            // SEK 1520.00
  * }</pre>
  *
- * <p>Amounts are {@link javax.money.MonetaryAmount}s in SEK (see {@link Amounts}); input errors are
- * {@link FeeInputException}s naming the field.
+ * <p>Amounts are {@link javax.money.MonetaryAmount}s in SEK both ways (see {@link Amounts}; inputs
+ * are bounded by {@link Amounts#MAX_INPUT}). Every error is a {@link PatientFeesException} with a
+ * stable {@link ErrorKind}: a {@link FeeInputException} naming the field for bad input, a {@link
+ * RulebookLoadException} for a rulebook that does not load.
  */
 public final class PatientFees {
   /** The class-path resource that lists the bundled rulebooks' main files, one a line. */
@@ -87,8 +85,9 @@ public final class PatientFees {
   }
 
   /**
-   * The rulebooks bundled in this jar (every main file listed in {@value #BUNDLED_INDEX}). Throws
-   * {@link RulebookException} if one does not load, which a release build's tests rule out.
+   * The rulebooks bundled in this jar (every main file listed in {@value #BUNDLED_INDEX}).
+   *
+   * @throws RulebookLoadException if one does not load, which a release build's tests rule out
    */
   public static PatientFees bundled() {
     PatientFees b = bundled;
@@ -104,21 +103,38 @@ public final class PatientFees {
     return b;
   }
 
-  /** Loads rulebooks from main files (each with its parts beside it). Their validity must not overlap. */
+  /**
+   * Loads rulebooks from main files (each with its parts beside it). Their validity must not overlap.
+   *
+   * @throws RulebookLoadException naming every problem with file, line and column
+   * @throws FeeInputException when no file is given or two rulebooks are valid on one day
+   */
   public static PatientFees fromFile(Path... mainFiles) {
-    if (mainFiles.length == 0) {
-      throw new IllegalArgumentException("give at least one rulebook file");
+    if (mainFiles == null || mainFiles.length == 0) {
+      throw new FeeInputException("rulebooks", ErrorKind.MISSING, "give at least one rulebook file");
     }
     List<Rulebook> books = new ArrayList<>();
     for (Path p : mainFiles) {
-      books.add(RulebookLoader.load(p));
+      Check.given(p, "rulebooks");
+      books.add(load(() -> RulebookLoader.load(p)));
     }
     return fromRulebooks(books);
   }
 
-  /** Prices with rulebooks already loaded (by {@link RulebookLoader}). Their validity must not overlap. */
-  public static PatientFees fromRulebooks(List<Rulebook> books) {
-    return new PatientFees(RulebookSet.of(books));
+  static PatientFees fromRulebooks(List<Rulebook> books) {
+    try {
+      return new PatientFees(RulebookSet.of(books));
+    } catch (IllegalArgumentException e) {
+      throw new FeeInputException("rulebooks", ErrorKind.CONTRADICTORY, e.getMessage(), e);
+    }
+  }
+
+  private static Rulebook load(Supplier<Rulebook> loader) {
+    try {
+      return loader.get();
+    } catch (RulebookException e) {
+      throw EngineErrors.rulebook(e);
+    }
   }
 
   /** The loaded rulebooks, earliest first. */
@@ -126,29 +142,42 @@ public final class PatientFees {
     return summaries;
   }
 
-  /** The rulebooks for the engine's own APIs (e.g. the scenario runner). */
-  public RulebookSet rulebookSet() {
-    return rulebooks;
+  /**
+   * The birth date a personnummer or samordningsnummer gives (10 or 12 digits, with or without
+   * {@code -} or {@code +}), with the century counted at {@code on}.
+   *
+   * <pre>{@code
+   * Patient p = Patient.countyResident(PatientFees.birthDate("19800501-1234", LocalDate.of(2026, 3, 10)));
+   * }</pre>
+   *
+   * @throws FeeInputException naming {@code patient.personnummer} ({@link ErrorKind#INVALID_PERSONNUMMER})
+   */
+  public static LocalDate birthDate(String personnummer, LocalDate on) {
+    Check.given(personnummer, "patient.personnummer");
+    Check.given(on, "date");
+    return guardStatic(() -> PersonalIdentity.birthDate(personnummer, on, "patient.personnummer"));
   }
 
   /**
    * What one contact costs before the cap ledger: the fee-code row, the amounts and why. Frikort is
    * not considered (use {@link #priceContact(Patient, Contact, CapState, String)} for that).
    *
-   * @throws FeeInputException when the input is missing, contradictory or outside every rulebook
+   * @throws FeeInputException when the input is missing, contradictory, out of bounds or outside every rulebook
    */
   public ContactFee priceContact(Patient patient, Contact contact) {
     requireInput(patient, contact);
-    LocalDate date = contact.at().toLocalDate();
-    CompiledRulebook book = rulebooks.forDate(date);
-    if (book == null) {
-      throw noRulebook("contact.at", date);
-    }
-    try {
-      return ContactFee.of(OutpatientPricer.price(book, patient, contact));
-    } catch (InvalidInputException e) {
-      throw new FeeInputException(e);
-    }
+    return guard("contact", () -> {
+      LocalDate date = contact.at().toLocalDate();
+      CompiledRulebook book = rulebooks.forDate(date);
+      if (book == null) {
+        throw noRulebook("contact.at", date);
+      }
+      try {
+        return ContactFee.of(OutpatientPricer.price(book, EngineInputs.patient(patient), EngineInputs.contact(contact, "contact")));
+      } catch (InvalidInputException e) {
+        throw EngineErrors.input(e);
+      }
+    });
   }
 
   /**
@@ -157,17 +186,17 @@ public final class PatientFees {
    * against a state that already holds it changes nothing (and returns what was counted then).
    *
    * @param state the patient's state, {@link CapState#EMPTY} for none
-   * @throws FeeInputException when the input is missing, contradictory or outside every rulebook
+   * @throws FeeInputException when the input is missing, contradictory, out of bounds or outside every rulebook
    */
   public CappedFee priceContact(Patient patient, Contact contact, CapState state, String paymentId) {
     requireInput(patient, contact);
     if (state == null) {
-      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
     }
     if (paymentId == null || paymentId.isBlank()) {
-      throw new FeeInputException("paymentId", "missing", "give the payment an id (the receipt number)");
+      throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the payment an id (the receipt number)");
     }
-    return priced(patient, contact, state, paymentId, null);
+    return guard("contact", () -> priced(EngineInputs.patient(patient), contact, state.engine(), paymentId, null));
   }
 
   /**
@@ -187,44 +216,49 @@ public final class PatientFees {
    * paymentIds} parallel to {@code contacts}; a null list or element means the default id). A
    * default id already in {@code initial}, or an id given twice, is an error: give explicit ids.
    * An explicit id already in {@code initial} is a payment recorded before and changes nothing.
+   *
+   * @throws FeeInputException naming {@code contacts[i]...} (the index in {@code contacts})
    */
   public PricedHistory priceHistory(Patient patient, List<Contact> contacts, CapState initial, List<String> paymentIds) {
     if (patient == null) {
-      throw new FeeInputException("patient", "missing", "give the patient");
+      throw new FeeInputException("patient", ErrorKind.MISSING, "give the patient");
     }
     if (contacts == null) {
-      throw new FeeInputException("contacts", "missing", "give the contacts (an empty list for none)");
+      throw new FeeInputException("contacts", ErrorKind.MISSING, "give the contacts (an empty list for none)");
     }
     if (initial == null) {
-      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
     }
     if (paymentIds != null && paymentIds.size() != contacts.size()) {
-      throw new IllegalArgumentException("paymentIds must be as many as contacts");
+      throw new FeeInputException("paymentIds", ErrorKind.CONTRADICTORY, "give as many payment ids as contacts");
     }
-    Integer[] order = new Integer[contacts.size()];
-    for (int i = 0; i < order.length; i++) {
-      if (contacts.get(i) == null) {
-        throw new FeeInputException("contacts[" + i + "]", "missing", "a contact is null");
+    return guard("contacts", () -> {
+      Integer[] order = new Integer[contacts.size()];
+      for (int i = 0; i < order.length; i++) {
+        if (contacts.get(i) == null) {
+          throw new FeeInputException("contacts[" + i + "]", ErrorKind.MISSING, "a contact is null");
+        }
+        order[i] = i;
       }
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparing(i -> contacts.get(i).at()));
-    String[] ids = paymentIds(contacts, initial, paymentIds, order);
-    List<CappedFee> out = new ArrayList<>(order.length);
-    CapState state = initial;
-    for (int i : order) {
-      CappedFee f = priced(patient, contacts.get(i), state, ids[i], "contacts[" + i + "]");
-      out.add(f);
-      state = f.state();
-    }
-    return new PricedHistory(out, state);
+      java.util.Arrays.sort(order, Comparator.comparing(i -> contacts.get(i).at()));
+      String[] ids = paymentIds(contacts, initial.engine(), paymentIds, order);
+      se.rjl.patientfees.engine.input.Patient p = EngineInputs.patient(patient);
+      List<CappedFee> out = new ArrayList<>(order.length);
+      se.rjl.patientfees.engine.ledger.CapState state = initial.engine();
+      for (int i : order) {
+        CappedFee f = priced(p, contacts.get(i), state, ids[i], "contacts[" + i + "]");
+        out.add(f);
+        state = f.state().engine();
+      }
+      return new PricedHistory(out, CapState.of(state));
+    });
   }
 
   /**
-   * What a hospital stay (slutenvård) costs, day by day: 130 kr for days 1–10 of a vårdtillfälle,
-   * then 110 kr; the discharge day is free unless it is also the admission day; leave days, the
-   * under-20s and exempt groups free; patients from abroad by their price list. Each day is priced
-   * by the rulebook in force on it. Never counts toward the cap.
+   * What a hospital stay (slutenvård) costs, day by day, by the day bands of the rulebook in force
+   * on each day (L4512–L4513): the discharge day is free unless it is also the admission day; leave
+   * days, the under-20s and exempt groups free; patients from abroad by their price list. Never
+   * counts toward the cap.
    *
    * <pre>{@code
    * Patient adult = Patient.countyResident(LocalDate.of(1980, 5, 1));
@@ -242,16 +276,12 @@ public final class PatientFees {
    */
   public StayFee priceStay(Patient patient, Stay stay) {
     if (patient == null) {
-      throw new FeeInputException("patient", "missing", "give the patient");
+      throw new FeeInputException("patient", ErrorKind.MISSING, "give the patient");
     }
     if (stay == null) {
-      throw new FeeInputException("stay", "missing", "give the stay (admission and discharge dates)");
+      throw new FeeInputException("stay", ErrorKind.MISSING, "give the stay (admission and discharge dates)");
     }
-    try {
-      return StayFee.of(InpatientPricer.price(rulebooks::forDate, patient, stay));
-    } catch (InvalidInputException e) {
-      throw input(e, "stay");
-    }
+    return guard("stay", () -> StayFee.of(InpatientPricer.price(rulebooks::forDate, EngineInputs.patient(patient), EngineInputs.stay(stay))));
   }
 
   /**
@@ -270,23 +300,19 @@ public final class PatientFees {
    * }</pre>
    *
    * @throws FeeInputException naming {@code certificate...} (e.g. {@code certificate.key} with kind
-   *     {@code unknown-certificate}, {@code certificate.hours})
+   *     {@link ErrorKind#UNKNOWN_CERTIFICATE}, {@code certificate.hours})
    */
   public CertificateFee priceCertificate(CertificateRequest certificate) {
     if (certificate == null) {
-      throw new FeeInputException("certificate", "missing", "give the certificate (key and date)");
+      throw new FeeInputException("certificate", ErrorKind.MISSING, "give the certificate (key and date)");
     }
-    try {
-      return CertificateFee.of(CertificatePricer.price(rulebooks::forDate, certificate));
-    } catch (InvalidInputException e) {
-      throw input(e, "certificate");
-    }
+    return guard("certificate", () -> CertificateFee.of(CertificatePricer.price(rulebooks::forDate, EngineInputs.certificate(certificate))));
   }
 
   /**
-   * What a request for copies of the patient record or X-ray images costs: pages 1–9 free, 10 pages
-   * 50 kr, each page after that 2 kr; CDs, videos and ultrasound images by the piece; free for the
-   * listed recipients; no VAT.
+   * What a request for copies of the patient record or X-ray images costs, by the rulebook's copy
+   * tariff (L4929–L4976): free pages first, then per page; CDs, videos and ultrasound images by the
+   * piece; free for the listed recipients; no VAT.
    *
    * <pre>{@code
    * CopyFee pages = fees.priceCopies(CopyRequest.pages(LocalDate.of(2026, 3, 10), 15));
@@ -299,18 +325,14 @@ public final class PatientFees {
    */
   public CopyFee priceCopies(CopyRequest copies) {
     if (copies == null) {
-      throw new FeeInputException("copies", "missing", "give the copy request (date and counts)");
+      throw new FeeInputException("copies", ErrorKind.MISSING, "give the copy request (date and counts)");
     }
-    try {
-      return CopyFee.of(CopyPricer.price(rulebooks::forDate, copies));
-    } catch (InvalidInputException e) {
-      throw input(e, "copies");
-    }
+    return guard("copies", () -> CopyFee.of(CopyPricer.price(rulebooks::forDate, EngineInputs.copies(copies))));
   }
 
   /**
    * What an aid (hjälpmedel) costs the patient and what the region grants, against the patient's
-   * aids cap state (1 800 kr per 12 months for the rows marked *, L2794). A monthly fee is charged
+   * aids cap state (the rulebook's aids cap for the rows marked *, L2794). A monthly fee is charged
    * month by month from the date, each month keyed {@code paymentId-m1}, {@code -m2}, ...; pricing
    * the same id against a state that already holds it changes nothing.
    *
@@ -321,30 +343,30 @@ public final class PatientFees {
    * cpap.pay();                  // SEK 450.00
    * cpap.aidsCap().remaining();  // SEK 1350.00
    * AidFee glasses = fees.priceAid(Patient.countyResident(LocalDate.of(2020, 6, 1)),
-   *     AidRequest.builder("glasses", LocalDate.of(2026, 3, 10)).priceKr(1200).build(), cpap.state(), "hm-4712");
+   *     AidRequest.builder("glasses", LocalDate.of(2026, 3, 10)).price(Amounts.ofOre(1200_00)).build(), cpap.state(), "hm-4712");
    * glasses.grant();             // SEK 800.00; glasses.pay() is SEK 400.00
    * }</pre>
    *
    * @param aidsCap the patient's aids cap state, {@link CapState#EMPTY} for none (not the outpatient state)
    * @param paymentId the payment's id (the receipt number)
    * @throws FeeInputException naming {@code patient...}, {@code aid...} (e.g. {@code aid.key} with
-   *     kind {@code unknown-aid}, {@code aid.months}, {@code aid.kcal}), {@code aidsCap} or {@code paymentId}
+   *     kind {@link ErrorKind#UNKNOWN_AID}, {@code aid.months}, {@code aid.kcal}), {@code aidsCap} or {@code paymentId}
    */
   public AidFee priceAid(Patient patient, AidRequest aid, CapState aidsCap, String paymentId) {
     if (patient == null) {
-      throw new FeeInputException("patient", "missing", "give the patient");
+      throw new FeeInputException("patient", ErrorKind.MISSING, "give the patient");
     }
     if (aid == null) {
-      throw new FeeInputException("aid", "missing", "give the aid (key and date)");
+      throw new FeeInputException("aid", ErrorKind.MISSING, "give the aid (key and date)");
     }
     if (aidsCap == null) {
-      throw new FeeInputException("aidsCap", "missing", "give the patient's aids cap state (CapState.EMPTY for none)");
+      throw new FeeInputException("aidsCap", ErrorKind.MISSING, "give the patient's aids cap state (CapState.EMPTY for none)");
     }
     if (paymentId == null || paymentId.isBlank()) {
-      throw new FeeInputException("paymentId", "missing", "give the payment an id (the receipt number)");
+      throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the payment an id (the receipt number)");
     }
-    try {
-      AidResult r = AidPricer.price(rulebooks::forDate, patient, aid, aidsCap, paymentId);
+    return guard("aid", () -> {
+      AidResult r = AidPricer.price(rulebooks::forDate, EngineInputs.patient(patient), EngineInputs.aid(aid), aidsCap.engine(), paymentId);
       LocalDate on = r.months().isEmpty() ? aid.date() : r.months().get(r.months().size() - 1).date();
       CapLedger ledger = new CapLedger(CapPolicy.aids(rulebooks::forDate));
       CapPeriod period = ledger.periodOn(r.capState(), on).orElse(null);
@@ -358,27 +380,36 @@ public final class PatientFees {
             period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
       }
       return AidFee.of(paymentId, r, status);
-    } catch (InvalidInputException e) {
-      throw input(e, "aid");
-    }
+    });
   }
 
   /**
-   * The engine's error as a {@link FeeInputException}: a bare field (the cap ledger's {@code date})
-   * is put under {@code prefix}, and "no rulebook in force" says which rulebooks are loaded.
+   * Runs {@code body}: the engine's input errors become {@link FeeInputException}s (a bare field is
+   * put under {@code prefix}, and "no rulebook in force" says which rulebooks are loaded); any other
+   * failure is a bug of ours and leaves as an {@link ErrorKind#INTERNAL_ERROR}, never as an internal type.
    */
-  private FeeInputException input(InvalidInputException e, String prefix) {
-    String field = e.field();
-    if (!field.contains(".") && !field.equals(prefix) && !field.equals("patient")) {
-      field = prefix + "." + field;
+  private <T> T guard(String prefix, Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (PatientFeesException e) {
+      throw e;
+    } catch (InvalidInputException e) {
+      throw EngineErrors.input(e, prefix, e.kind().equals("outside-validity") ? "; loaded: " + loaded() : "");
+    } catch (RuntimeException e) {
+      throw EngineErrors.internal(e);
     }
-    String detail = e.detail();
-    if (e.kind().equals("outside-validity")) {
-      detail += "; loaded: " + loaded();
+  }
+
+  private static <T> T guardStatic(Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (PatientFeesException e) {
+      throw e;
+    } catch (InvalidInputException e) {
+      throw EngineErrors.input(e);
+    } catch (RuntimeException e) {
+      throw EngineErrors.internal(e);
     }
-    FeeInputException f = new FeeInputException(field, e.kind(), detail);
-    f.initCause(e);
-    return f;
   }
 
   private String loaded() {
@@ -386,7 +417,8 @@ public final class PatientFees {
         .reduce((a, b) -> a + ", " + b).orElse("none");
   }
 
-  private static String[] paymentIds(List<Contact> contacts, CapState initial, List<String> given, Integer[] order) {
+  private static String[] paymentIds(List<Contact> contacts, se.rjl.patientfees.engine.ledger.CapState initial, List<String> given,
+      Integer[] order) {
     String[] ids = new String[contacts.size()];
     Set<String> used = new HashSet<>();
     Map<LocalDateTime, Integer> sameTime = new HashMap<>();
@@ -395,7 +427,7 @@ public final class PatientFees {
       String id;
       if (explicit != null) {
         if (explicit.isBlank()) {
-          throw new FeeInputException("contacts[" + i + "].paymentId", "invalid", "a payment id must not be blank");
+          throw new FeeInputException("contacts[" + i + "].paymentId", ErrorKind.INVALID, "a payment id must not be blank");
         }
         id = explicit;
       } else {
@@ -403,12 +435,12 @@ public final class PatientFees {
         int n = sameTime.merge(at, 1, Integer::sum);
         id = at + (n == 1 ? "" : "#" + n);
         if (initial.entry(id).isPresent()) {
-          throw new FeeInputException("contacts[" + i + "].paymentId", "duplicate-payment-id",
+          throw new FeeInputException("contacts[" + i + "].paymentId", ErrorKind.DUPLICATE_PAYMENT_ID,
               "the default payment id '" + id + "' is already in the cap state: give each contact an explicit payment id");
         }
       }
       if (!used.add(id)) {
-        throw new FeeInputException("contacts[" + i + "].paymentId", "duplicate-payment-id",
+        throw new FeeInputException("contacts[" + i + "].paymentId", ErrorKind.DUPLICATE_PAYMENT_ID,
             "the payment id '" + id + "' is given for two contacts");
       }
       ids[i] = id;
@@ -416,7 +448,8 @@ public final class PatientFees {
     return ids;
   }
 
-  private CappedFee priced(Patient patient, Contact contact, CapState state, String paymentId, String fieldPrefix) {
+  private CappedFee priced(se.rjl.patientfees.engine.input.Patient patient, Contact contact,
+      se.rjl.patientfees.engine.ledger.CapState state, String paymentId, String fieldPrefix) {
     LocalDate date = contact.at().toLocalDate();
     CompiledRulebook book = rulebooks.forDate(date);
     if (book == null) {
@@ -424,15 +457,15 @@ public final class PatientFees {
     }
     PricedContact p;
     try {
-      p = pricer.price(patient, contact, state, paymentId);
+      p = pricer.price(patient, EngineInputs.contact(contact, fieldPrefix == null ? "contact" : fieldPrefix), state, paymentId);
     } catch (InvalidInputException e) {
-      throw fieldPrefix == null ? new FeeInputException(e) : FeeInputException.under(fieldPrefix, e);
+      throw fieldPrefix == null ? EngineErrors.input(e) : EngineErrors.under(fieldPrefix, e);
     }
     ContactFee base = ContactFee.of(p.fee());
     ContactFee fee = new ContactFee(base.rulebookId(), Amounts.ofOre(p.payOre()), base.fee(), base.vaccine(),
         Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation());
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
-        capStatus(p.cap(), book), p.state());
+        capStatus(p.cap(), book), CapState.of(p.state()));
   }
 
   /**
@@ -448,8 +481,10 @@ public final class PatientFees {
    */
   public CapStatus capStatus(CapState state, LocalDate date) {
     CompiledRulebook book = bookOn(state, date);
-    CapPeriod period = pricer.ledger().periodOn(state, date).orElse(null);
-    return capStatus(new CapLedger.Result(0, 0, false, period), book);
+    return guard("capState", () -> {
+      CapPeriod period = pricer.ledger().periodOn(state.engine(), date).orElse(null);
+      return capStatus(new CapLedger.Result(0, 0, false, period), book);
+    });
   }
 
   /**
@@ -461,27 +496,22 @@ public final class PatientFees {
    * CapState after = fees.recordReceipt(state, "kalmar-2026-0412", LocalDate.of(2026, 4, 12), Amounts.ofOre(300_00));
    * }</pre>
    *
+   * @param amount what the patient paid, whole öre in SEK, from 0 to {@link Amounts#MAX_INPUT}
    * @throws FeeInputException naming {@code capState}, {@code paymentId}, {@code date} or {@code amount}
    */
   public CapState recordReceipt(CapState state, String paymentId, LocalDate date, MonetaryAmount amount) {
     bookOn(state, date);
     if (paymentId == null || paymentId.isBlank()) {
-      throw new FeeInputException("paymentId", "missing", "give the receipt an id (its number)");
+      throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the receipt an id (its number)");
     }
-    if (amount == null) {
-      throw new FeeInputException("amount", "missing", "give the receipt's amount");
-    }
-    long ore;
-    try {
-      ore = Amounts.toOre(amount);
-    } catch (RuntimeException e) {
-      throw new FeeInputException("amount", "invalid-amount", "the amount must be whole öre in SEK");
-    }
-    try {
-      return pricer.ledger().recordReceipt(state, paymentId, date, ore).state();
-    } catch (InvalidInputException e) {
-      throw new FeeInputException("amount", e.kind(), e.detail());
-    }
+    long ore = Amounts.toOreInput(amount, "amount");
+    return guard("receipt", () -> {
+      try {
+        return CapState.of(pricer.ledger().recordReceipt(state.engine(), paymentId, date, ore).state());
+      } catch (InvalidInputException e) {
+        throw new FeeInputException("amount", FeeInputException.known(e.kind()), e.detail(), e);
+      }
+    });
   }
 
   /**
@@ -492,27 +522,29 @@ public final class PatientFees {
    * <pre>{@code
    * CapState corrected = fees.reverse(state, "kvitto-17");
    * }</pre>
+   *
+   * @throws FeeInputException naming {@code capState} or {@code paymentId}
    */
   public CapState reverse(CapState state, String paymentId) {
     if (state == null) {
-      throw new FeeInputException("capState", "missing", "give the patient's cap state");
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state");
     }
     if (paymentId == null || paymentId.isBlank()) {
-      throw new FeeInputException("paymentId", "missing", "give the id of the payment to reverse");
+      throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the id of the payment to reverse");
     }
-    return pricer.ledger().reverse(state, paymentId);
+    return guard("capState", () -> CapState.of(pricer.ledger().reverse(state.engine(), paymentId)));
   }
 
   private CompiledRulebook bookOn(CapState state, LocalDate date) {
     if (state == null) {
-      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
     }
     if (date == null) {
-      throw new FeeInputException("date", "missing", "give the date");
+      throw new FeeInputException("date", ErrorKind.MISSING, "give the date");
     }
     CompiledRulebook book = rulebooks.forDate(date);
     if (book == null) {
-      throw new FeeInputException("date", "outside-validity", "no loaded rulebook is in force on " + date);
+      throw new FeeInputException("date", ErrorKind.OUTSIDE_VALIDITY, "no loaded rulebook is in force on " + date + "; loaded: " + loaded());
     }
     return book;
   }
@@ -529,15 +561,15 @@ public final class PatientFees {
 
   private static void requireInput(Patient patient, Contact contact) {
     if (patient == null) {
-      throw new FeeInputException("patient", "missing", "give the patient");
+      throw new FeeInputException("patient", ErrorKind.MISSING, "give the patient");
     }
     if (contact == null) {
-      throw new FeeInputException("contact", "missing", "give the contact");
+      throw new FeeInputException("contact", ErrorKind.MISSING, "give the contact");
     }
   }
 
   private FeeInputException noRulebook(String field, LocalDate date) {
-    return new FeeInputException(field, "outside-validity", "no rulebook is in force on " + date + "; loaded: " + loaded());
+    return new FeeInputException(field, ErrorKind.OUTSIDE_VALIDITY, "no rulebook is in force on " + date + "; loaded: " + loaded());
   }
 
   private static RulebookSummary summary(CompiledRulebook b) {
@@ -550,7 +582,8 @@ public final class PatientFees {
     ClassLoader loader = PatientFees.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(BUNDLED_INDEX)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled rulebook index " + BUNDLED_INDEX + " is missing from the class path");
+        throw new RulebookLoadException(ErrorKind.UNREADABLE_FILE, BUNDLED_INDEX, List.of(new RulebookLoadException.Problem(
+            BUNDLED_INDEX, "missing-file", "the bundled rulebook index is missing from the class path")), null);
       }
       List<String> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
@@ -561,7 +594,8 @@ public final class PatientFees {
       }
       return List.copyOf(out);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + BUNDLED_INDEX, e);
+      throw new RulebookLoadException(ErrorKind.UNREADABLE_FILE, BUNDLED_INDEX, List.of(new RulebookLoadException.Problem(
+          BUNDLED_INDEX, "unreadable-file", "cannot read the bundled rulebook index")), e);
     }
   }
 
@@ -569,7 +603,7 @@ public final class PatientFees {
     ClassLoader loader = PatientFees.class.getClassLoader();
     List<Rulebook> books = new ArrayList<>();
     for (String resource : bundledRulebookResources()) {
-      books.add(RulebookLoader.loadResource(loader, resource));
+      books.add(load(() -> RulebookLoader.loadResource(loader, resource)));
     }
     return fromRulebooks(books);
   }
@@ -578,5 +612,4 @@ public final class PatientFees {
   public String toString() {
     return "PatientFees" + summaries.stream().map(RulebookSummary::id).toList();
   }
-
 }

@@ -2,7 +2,6 @@ package se.rjl.patientfees.api;
 
 import java.util.List;
 import javax.money.MonetaryAmount;
-import se.rjl.patientfees.engine.ledger.CapState;
 
 /**
  * A patient's contacts priced in date order through the cap ledger, and the cap state after the
@@ -13,6 +12,8 @@ import se.rjl.patientfees.engine.ledger.CapState;
  * h.totalPay();                        // what the patient paid in all
  * h.contacts().get(6).frikortApplied(); // true once the cap is reached
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param contacts the priced contacts, in the order priced (by time, stable for equal times)
  * @param state the cap state after the last contact (the initial state when there were none)

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id e.g. {@code rjl-2026}
  * @param title the regelbok's title
  * @param region the region, e.g. {@code Region Jönköpings län}

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import se.rjl.patientfees.engine.inpatient.InpatientDay;
-import se.rjl.patientfees.engine.inpatient.InpatientDay.DayReason;
 import se.rjl.patientfees.engine.inpatient.InpatientResult;
-import se.rjl.patientfees.engine.inpatient.InpatientResult.PriceList;
 
 /**
  * What a hospital stay (slutenvård) costs, day by day, and why. The inpatient fee never counts
@@ -19,6 +17,8 @@ import se.rjl.patientfees.engine.inpatient.InpatientResult.PriceList;
  * stay.paidDays();   // 12
  * stay.days().get(10).amount(); // SEK 110.00
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param rulebookId the rulebook of the admission day
  * @param priceList which day prices apply ({@code STANDARD}, {@code FOREIGN_FLAT}, ...)
@@ -43,7 +43,7 @@ public record StayFee(
   }
 
   static StayFee of(InpatientResult r) {
-    return new StayFee(r.rulebookId(), r.priceList(), Amounts.ofOre(r.totalOre()), r.paidDays(), Amounts.ofOre(r.countsTowardCapOre()),
+    return new StayFee(r.rulebookId(), EngineInputs.same(r.priceList(), PriceList.class), Amounts.ofOre(r.totalOre()), r.paidDays(), Amounts.ofOre(r.countsTowardCapOre()),
         r.days().stream().map(Day::of).toList(), r.explanation().stream().map(ExplanationStep::of).toList());
   }
 
@@ -62,6 +62,8 @@ public record StayFee(
    * d.reason();      // CHARGED
    * }</pre>
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param episode the vårdtillfälle: 1, then 2 after the first transfer, ...
    * @param dayNumber the day's number in its vårdtillfälle (day 1 = admission or transfer day)
    * @param amount what the day costs
@@ -71,12 +73,40 @@ public record StayFee(
    */
   public record Day(LocalDate date, int episode, int dayNumber, MonetaryAmount amount, DayReason reason, Duration away) {
     static Day of(InpatientDay d) {
-      return new Day(d.date(), d.episode(), d.dayNumber(), Amounts.ofOre(d.amountOre()), d.reason(), d.away());
+      return new Day(d.date(), d.episode(), d.dayNumber(), Amounts.ofOre(d.amountOre()), EngineInputs.same(d.reason(), DayReason.class), d.away());
     }
 
     /** Whether the day is paid (a care day or a travel day). */
     public boolean paid() {
-      return reason.paid();
+      return reason == DayReason.CHARGED || reason == DayReason.TRAVEL_DAY;
     }
+  }
+
+  /** Which price list the stay's days follow. Thread-safe (an enum). */
+  public enum PriceList {
+    /** The rulebook's day bands (L4512–L4513). */
+    STANDARD,
+    /** A flat amount per paid day: foreign patients with coverage, acute care (decision R27). */
+    FOREIGN_FLAT,
+    /** Swedes abroad in "other countries", planned care (L5797–L5798, decision R31). */
+    SWEDE_ABROAD_PLANNED,
+    /** No fee: an exempt group (L4535–L4557). */
+    EXEMPT
+  }
+
+  /** Why a day costs what it costs. Thread-safe (an enum). */
+  public enum DayReason {
+    /** A paid care day (the day-band or flat amount). */
+    CHARGED,
+    /** A paid travel day: on leave part of the day, but less than the leave minimum (resdag, L4577–L4583). */
+    TRAVEL_DAY,
+    /** A free leave day (permissionsdag, L4586–L4588). */
+    LEAVE_DAY,
+    /** Free: under the age limit on that day (L4521–L4522). */
+    FREE_UNDER_20,
+    /** Free: the patient belongs to an exempt group (L4535–L4557). */
+    EXEMPT,
+    /** The discharge day is not paid (L4525–L4526). */
+    DISCHARGE_DAY
   }
 }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.engine.ledger.CapState;
-import se.rjl.patientfees.rules.model.Profession;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.Contact;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.CapState;
+import se.rjl.patientfees.api.Profession;
 
 /** Receipts from other regions and corrections through the facade (issue 4; L3251-L3274, L3279-L3336). */
 class CapCorrectionsTest {

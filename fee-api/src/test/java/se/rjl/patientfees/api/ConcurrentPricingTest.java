@@ -14,16 +14,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.engine.input.ReferralSource;
-import se.rjl.patientfees.engine.input.Residence;
-import se.rjl.patientfees.engine.input.Vaccination;
-import se.rjl.patientfees.engine.ledger.CapState;
-import se.rjl.patientfees.rules.model.Profession;
-import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.Contact;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.ReferralSource;
+import se.rjl.patientfees.api.Residence;
+import se.rjl.patientfees.api.Vaccination;
+import se.rjl.patientfees.api.CapState;
+import se.rjl.patientfees.api.Profession;
+import se.rjl.patientfees.api.Urgency;
 
 /** One facade shared by 16 threads gives exactly the results of a sequential run. */
 class ConcurrentPricingTest {
@@ -63,7 +63,7 @@ class ConcurrentPricingTest {
           .profession(professions[r.nextInt(professions.length)])
           .urgency(r.nextBoolean() ? Urgency.PLANNED : Urgency.ACUTE);
       if (kind == ContactKind.VACCINATION) {
-        b.vaccination(new Vaccination(r.nextBoolean() ? "influenza" : "hepatitis-a", 100L * r.nextInt(800), r.nextBoolean()));
+        b.vaccination(new Vaccination(r.nextBoolean() ? "influenza" : "hepatitis-a", Amounts.ofOre(100L * r.nextInt(800)), r.nextBoolean()));
       }
       if (r.nextInt(5) == 0) {
         b.referral(ReferralSource.values()[r.nextInt(ReferralSource.values().length)], r.nextBoolean());

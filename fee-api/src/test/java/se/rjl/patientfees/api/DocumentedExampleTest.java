@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.rjl.patientfees.engine.aids.AidRequest;
-import se.rjl.patientfees.engine.certificate.CertificateRequest;
-import se.rjl.patientfees.engine.copies.CopyRequest;
-import se.rjl.patientfees.engine.inpatient.Leave;
-import se.rjl.patientfees.engine.inpatient.Stay;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.engine.ledger.CapState;
-import se.rjl.patientfees.rules.model.Profession;
+import se.rjl.patientfees.api.AidRequest;
+import se.rjl.patientfees.api.CertificateRequest;
+import se.rjl.patientfees.api.CopyRequest;
+import se.rjl.patientfees.api.Leave;
+import se.rjl.patientfees.api.Stay;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.Contact;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.CapState;
+import se.rjl.patientfees.api.Profession;
 
 /** The Java examples of docs/api.md, verbatim between the markers: they must compile and give what the doc says. */
 class DocumentedExampleTest {

@@ -3,11 +3,11 @@ package se.rjl.patientfees.api;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.rules.model.Profession;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.Contact;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.Profession;
 
 /** Shared test data: the regelbok's headline case and the repository's folders. */
 public final class Fixtures {

@@ -3,7 +3,7 @@ package se.rjl.patientfees.api.json;
 import java.time.LocalDate;
 import java.util.List;
 import se.rjl.patientfees.api.AidFee;
-import se.rjl.patientfees.rules.model.AidItem.AidKind;
+import se.rjl.patientfees.api.AidFee.AidKind;
 
 /**
  * The response of {@code POST /v1/aids}: what the patient pays, the grant, the aids cap after the

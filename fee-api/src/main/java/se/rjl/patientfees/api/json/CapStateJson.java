@@ -2,7 +2,7 @@ package se.rjl.patientfees.api.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import se.rjl.patientfees.engine.ledger.CapEntry;
+import se.rjl.patientfees.api.CapEntry;
 
 /**
  * A patient's payments toward the outpatient cap, as a batch response returns it and the next

@@ -2,7 +2,7 @@ package se.rjl.patientfees.api.json;
 
 import java.util.List;
 import se.rjl.patientfees.api.CertificateFee;
-import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
+import se.rjl.patientfees.api.Payer;
 
 /**
  * The response of {@code POST /v1/certificate}: net, VAT, gross, who pays, and why.

@@ -1,8 +1,8 @@
 package se.rjl.patientfees.api.json;
 
 import java.time.LocalDate;
-import se.rjl.patientfees.engine.certificate.CertificateRequest.Visit;
-import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
+import se.rjl.patientfees.api.CertificateRequest.Visit;
+import se.rjl.patientfees.api.Payer;
 
 /**
  * {@code POST /v1/certificate}: one certificate (intyg) by its rulebook key.

@@ -1,11 +1,11 @@
 package se.rjl.patientfees.api.json;
 
 import java.time.LocalDateTime;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.rules.model.Event;
-import se.rjl.patientfees.rules.model.Profession;
-import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Event;
+import se.rjl.patientfees.api.Profession;
+import se.rjl.patientfees.api.Urgency;
 
 /**
  * One contact in a request. {@code at}, {@code careUnit} and {@code kind} are required; the rest
@@ -49,7 +49,7 @@ public record ContactJson(
    * {"source": "primary-care", "firstVisit": true}   (poolTraining: a pool-training referral, L4444–L4446)
    * }</pre>
    */
-  public record ReferralJson(se.rjl.patientfees.engine.input.ReferralSource source, Boolean firstVisit, Boolean poolTraining) {}
+  public record ReferralJson(se.rjl.patientfees.api.ReferralSource source, Boolean firstVisit, Boolean poolTraining) {}
 
   /**
    * An earlier visit for the same illness, for the return-visit rules.

@@ -3,7 +3,7 @@ package se.rjl.patientfees.api.json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.api.Urgency;
 
 /**
  * {@code POST /v1/inpatient}: a hospital stay (slutenvård), priced day by day.

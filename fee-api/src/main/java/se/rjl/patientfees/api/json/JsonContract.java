@@ -31,18 +31,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.rjl.patientfees.api.Amounts;
 import se.rjl.patientfees.api.FeeInputException;
 import se.rjl.patientfees.api.PatientFees;
 import se.rjl.patientfees.api.PricedHistory;
-import se.rjl.patientfees.engine.InvalidInputException;
-import se.rjl.patientfees.engine.input.Contact;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.engine.input.PersonalIdentity;
-import se.rjl.patientfees.engine.input.PriorVisit;
-import se.rjl.patientfees.engine.input.Referral;
-import se.rjl.patientfees.engine.input.Vaccination;
-import se.rjl.patientfees.engine.ledger.CapEntry;
-import se.rjl.patientfees.engine.ledger.CapState;
+import se.rjl.patientfees.api.Contact;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.PriorVisit;
+import se.rjl.patientfees.api.Referral;
+import se.rjl.patientfees.api.Vaccination;
+import se.rjl.patientfees.api.CapEntry;
+import se.rjl.patientfees.api.CapState;
 import se.rjl.patientfees.rules.yaml.Suggest;
 
 /**
@@ -361,7 +360,7 @@ public final class JsonContract {
 
   static ProblemException invalidInput(FeeInputException e) {
     return new ProblemException(new Problem(TYPE_INVALID_INPUT, "Invalid input", 422, e.field() + ": " + e.detail(), e.field(),
-        e.kind(), List.of(new Problem.FieldError(e.field(), e.kind(), e.detail()))));
+        e.kind().code(), List.of(new Problem.FieldError(e.field(), e.kind().code(), e.detail()))));
   }
 
   // ---------------------------------------------------------------- pricing
@@ -444,7 +443,7 @@ public final class JsonContract {
   /** A cap state as JSON. */
   public static CapStateJson capStateJson(CapState s) {
     return new CapStateJson(s.entries().stream()
-        .map(e -> new CapStateJson.Entry(e.paymentId(), e.date(), MoneyJson.ofOre(e.countedOre()), e.origin())).toList());
+        .map(e -> new CapStateJson.Entry(e.paymentId(), e.date(), MoneyJson.of(e.counted()), e.origin())).toList());
   }
 
   // ---------------------------------------------------------------- request → engine input
@@ -484,12 +483,7 @@ public final class JsonContract {
   }
 
   static Patient toPatient(PatientJson p, LocalDate firstContact) {
-    LocalDate birth;
-    try {
-      birth = p.birthDate() != null ? p.birthDate() : PersonalIdentity.birthDate(p.personnummer(), firstContact, "patient.personnummer");
-    } catch (InvalidInputException e) {
-      throw new FeeInputException(e);
-    }
+    LocalDate birth = p.birthDate() != null ? p.birthDate() : PatientFees.birthDate(p.personnummer(), firstContact);
     return new Patient(birth, p.residence(), Boolean.TRUE.equals(p.euCard()), p.conventionCountry(), p.swedeAbroadGroup());
   }
 
@@ -534,7 +528,7 @@ public final class JsonContract {
       }
       Long price = ore(v.price(), at + ".vaccination.price", errors);
       if (v.vaccine() != null && !v.vaccine().isBlank() && price != null) {
-        vaccination = new Vaccination(v.vaccine(), price, Boolean.TRUE.equals(v.riskGroup()));
+        vaccination = new Vaccination(v.vaccine(), Amounts.ofOre(price), Boolean.TRUE.equals(v.riskGroup()));
       }
     }
     if (errors.list.size() > before) {
@@ -629,10 +623,10 @@ public final class JsonContract {
       }
       Long counted = ore(e.counted(), at + ".counted", errors);
       if (ok && counted != null) {
-        entries.add(new CapEntry(e.paymentId(), e.date(), counted, e.origin()));
+        entries.add(new CapEntry(e.paymentId(), e.date(), Amounts.ofOre(counted), e.origin()));
       }
     }
-    return new CapState(entries);
+    return CapState.of(entries);
   }
 
   /** Reads all of {@code in} as UTF-8 text. */

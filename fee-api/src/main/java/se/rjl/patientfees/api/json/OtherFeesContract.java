@@ -3,16 +3,18 @@ package se.rjl.patientfees.api.json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import se.rjl.patientfees.api.Amounts;
+import se.rjl.patientfees.api.ErrorKind;
 import se.rjl.patientfees.api.FeeInputException;
 import se.rjl.patientfees.api.PatientFees;
-import se.rjl.patientfees.engine.aids.AidRequest;
-import se.rjl.patientfees.engine.certificate.CertificateRequest;
-import se.rjl.patientfees.engine.copies.CopyRequest;
-import se.rjl.patientfees.engine.inpatient.Leave;
-import se.rjl.patientfees.engine.inpatient.Stay;
-import se.rjl.patientfees.engine.input.Patient;
-import se.rjl.patientfees.engine.ledger.CapEntry;
-import se.rjl.patientfees.engine.ledger.CapState;
+import se.rjl.patientfees.api.AidRequest;
+import se.rjl.patientfees.api.CertificateRequest;
+import se.rjl.patientfees.api.CopyRequest;
+import se.rjl.patientfees.api.Leave;
+import se.rjl.patientfees.api.Stay;
+import se.rjl.patientfees.api.Patient;
+import se.rjl.patientfees.api.CapEntry;
+import se.rjl.patientfees.api.CapState;
 
 /**
  * The JSON contract for stays, certificates, copies and aids: request → engine input (every missing
@@ -169,12 +171,12 @@ final class OtherFeesContract {
       paymentId = a.date() + "/" + a.key();
       String id = paymentId;
       if (state.entries().stream().map(CapEntry::paymentId).anyMatch(e -> e.equals(id) || e.startsWith(id + "-m"))) {
-        throw JsonContract.invalidInput(new FeeInputException("paymentId", "duplicate-payment-id",
+        throw JsonContract.invalidInput(new FeeInputException("paymentId", ErrorKind.DUPLICATE_PAYMENT_ID,
             "the default payment id '" + paymentId + "' is already in the aids cap state: give an explicit paymentId"));
       }
     }
     AidRequest req = AidRequest.builder(a.key(), a.date())
-        .priceOre(price)
+        .price(price == null ? null : Amounts.ofOre(price))
         .kcal(a.kcal())
         .wheelInches(a.wheelInches())
         .months(a.months())
@@ -182,7 +184,7 @@ final class OtherFeesContract {
         .bilateral(Boolean.TRUE.equals(a.bilateral()))
         .conditions(conditions)
         .usedInPeriod(a.usedInPeriod() == null ? 0 : a.usedInPeriod())
-        .grantedInPeriodOre(granted)
+        .grantedInPeriod(Amounts.ofOre(granted))
         .prescribedOn(a.prescribedOn())
         .build();
     try {

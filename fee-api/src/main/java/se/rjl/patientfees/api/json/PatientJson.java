@@ -1,9 +1,9 @@
 package se.rjl.patientfees.api.json;
 
 import java.time.LocalDate;
-import se.rjl.patientfees.engine.input.ConventionCountry;
-import se.rjl.patientfees.engine.input.Residence;
-import se.rjl.patientfees.engine.input.SwedeAbroadGroup;
+import se.rjl.patientfees.api.ConventionCountry;
+import se.rjl.patientfees.api.Residence;
+import se.rjl.patientfees.api.SwedeAbroadGroup;
 
 /**
  * The patient in a request: a birth date or a personnummer (not both), and residence.

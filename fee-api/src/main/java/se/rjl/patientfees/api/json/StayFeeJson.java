@@ -3,8 +3,8 @@ package se.rjl.patientfees.api.json;
 import java.time.LocalDate;
 import java.util.List;
 import se.rjl.patientfees.api.StayFee;
-import se.rjl.patientfees.engine.inpatient.InpatientDay.DayReason;
-import se.rjl.patientfees.engine.inpatient.InpatientResult.PriceList;
+import se.rjl.patientfees.api.StayFee.DayReason;
+import se.rjl.patientfees.api.StayFee.PriceList;
 
 /**
  * The response of {@code POST /v1/inpatient}: what the stay costs, day by day, and why.

@@ -15,16 +15,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import se.rjl.patientfees.api.Fixtures;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.ConventionCountry;
-import se.rjl.patientfees.engine.input.ReferralSource;
-import se.rjl.patientfees.engine.input.Residence;
-import se.rjl.patientfees.engine.input.SwedeAbroadGroup;
-import se.rjl.patientfees.engine.ledger.CapEntry;
-import se.rjl.patientfees.rules.model.Event;
-import se.rjl.patientfees.rules.model.Profession;
-import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.ConventionCountry;
+import se.rjl.patientfees.api.ReferralSource;
+import se.rjl.patientfees.api.Residence;
+import se.rjl.patientfees.api.SwedeAbroadGroup;
+import se.rjl.patientfees.api.CapEntry;
+import se.rjl.patientfees.api.Event;
+import se.rjl.patientfees.api.Profession;
+import se.rjl.patientfees.api.Urgency;
 
 /** The request schema agrees with the Java contract: examples pass, unknown fields fail, enums match. */
 class RequestSchemaTest {

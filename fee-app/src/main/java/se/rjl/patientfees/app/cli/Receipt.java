@@ -49,8 +49,8 @@ final class Receipt {
     if (c.profession() != null) {
       what.append(" · ").append(SwedishLabels.of(c.profession()));
     }
-    what.append(" · ").append(SwedishLabels.of(c.urgency() == null ? se.rjl.patientfees.rules.model.Urgency.PLANNED : c.urgency()));
-    if (c.event() != null && c.event() != se.rjl.patientfees.rules.model.Event.ATTENDED) {
+    what.append(" · ").append(SwedishLabels.of(c.urgency() == null ? se.rjl.patientfees.api.Urgency.PLANNED : c.urgency()));
+    if (c.event() != null && c.event() != se.rjl.patientfees.api.Event.ATTENDED) {
       what.append(" · ").append(SwedishLabels.of(c.event()));
     }
     line(b, "", capitalize(what.toString()));

@@ -2,12 +2,12 @@ package se.rjl.patientfees.app.cli;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import se.rjl.patientfees.engine.input.CareUnit;
-import se.rjl.patientfees.engine.input.ContactKind;
-import se.rjl.patientfees.engine.input.Residence;
-import se.rjl.patientfees.rules.model.Event;
-import se.rjl.patientfees.rules.model.Profession;
-import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.api.CareUnit;
+import se.rjl.patientfees.api.ContactKind;
+import se.rjl.patientfees.api.Residence;
+import se.rjl.patientfees.api.Event;
+import se.rjl.patientfees.api.Profession;
+import se.rjl.patientfees.api.Urgency;
 
 /** Swedish words for the receipt; a value added to the engine later shows as its JSON name. */
 final class SwedishLabels {

@@ -1,0 +1,49 @@
+package se.rjl.patientfees.api;
+
+import java.time.LocalDate;
+
+/**
+ * A certificate to price. Immutable and thread-safe.
+ *
+ * @param key a key of the rulebook's {@code certificates} or {@code freeCertificates}
+ * @param date the day it is issued (chooses the rulebook)
+ * @param hours for the hourly tariff: whole hours worked (decision E13), else null
+ * @param visit how the certificate came about; null is read as {@link Visit#NONE}
+ * @param payer who is invoiced, when not the tariff's own payer (e.g. the employer for a workplace
+ *     visit, decision R35); null for the tariff's payer
+ */
+public record CertificateRequest(String key, LocalDate date, Integer hours, Visit visit, Payer payer) {
+
+  public static CertificateRequest of(String key, LocalDate date) {
+    return new CertificateRequest(key, date, null, Visit.NONE, null);
+  }
+
+  public CertificateRequest withHours(Integer h) {
+    return new CertificateRequest(key, date, h, visit, payer);
+  }
+
+  public CertificateRequest withVisit(Visit v) {
+    return new CertificateRequest(key, date, hours, v, payer);
+  }
+
+  public CertificateRequest withPayer(Payer p) {
+    return new CertificateRequest(key, date, hours, visit, p);
+  }
+
+  /** The contact the certificate is written at (decision E13). Thread-safe (an enum). */
+  public enum Visit {
+    /** No contact with a fee: written from the journal, or after a distance contact without a fee. */
+    NONE,
+    /**
+     * A visit whose only purpose is the certificate: the patient pays the certificate fee and no
+     * patient fee (L4603–L4604).
+     */
+    ONLY_PURPOSE,
+    /**
+     * A visit or qualified distance contact with a care purpose, whose patient fee is charged by the
+     * outpatient rules: certificates included in that fee (sick notes) cost nothing more; others
+     * cost their fee as well.
+     */
+    CHARGED_CONTACT
+  }
+}

@@ -1,0 +1,214 @@
+package se.rjl.patientfees.api;
+
+import java.time.LocalDateTime;
+
+/**
+ * One outpatient contact, booked or held. Times are Stockholm local times (decision D3). Make
+ * one with {@link #builder}. Immutable and thread-safe; the builder is not thread-safe.
+ *
+ * @param at when the contact starts (or was booked to start)
+ * @param freeReason a key of the rulebook's {@code freeReasons} (smittskydd, palliative home visit,
+ *     kvinnohälsovård, ...), or null
+ * @param teamFollower a team visit where this caregiver is not the one who coordinates (L4463–L4479)
+ * @param priorVisit an earlier visit for the same illness, for the return-visit rules, or null
+ * @param waitingMinutes how long the patient waited past the booked time, or null
+ * @param vaccination the vaccine, for {@link ContactKind#VACCINATION}, else null
+ * @param event attended, missed or cancelled (missed-visit rules)
+ * @param cancelledAt when the patient cancelled, for {@link Event#LATE_CANCELLED}, else null
+ * @param interpreterNotCancelled an interpreter was booked and could not be cancelled (310 kr)
+ * @param childHealthProgramme the visit is in the child health programme (BHV): its missed visits are
+ *     free (L4352–L4354)
+ * @param admission a booked inpatient stay or operation (missed and late-cancelled bookings: 612, 616)
+ * @param missedFeeWaived for a missed or late-cancelled booking: the clinic or verksamhetschef waived
+ *     the fee (L4358–L4359, L4376–L4377), or the care side caused it (L4382–L4383); the free rows
+ *     (611/614 "avgiftsfritt", 617, 610 "Utebliven distanskontakt, avgiftsfritt") are used (decision E09)
+ * @param afterLateUnitCancellation a planned visit for the same illness after the care unit cancelled
+ *     the previous booking late (613/615): it is free (L4390–L4397, decision E08)
+ */
+public record Contact(
+    LocalDateTime at,
+    CareUnit careUnit,
+    ContactKind kind,
+    Profession profession,
+    Urgency urgency,
+    Referral referral,
+    String freeReason,
+    boolean teamFollower,
+    PriorVisit priorVisit,
+    Integer waitingMinutes,
+    Vaccination vaccination,
+    Event event,
+    LocalDateTime cancelledAt,
+    boolean interpreterNotCancelled,
+    boolean childHealthProgramme,
+    boolean admission,
+    boolean missedFeeWaived,
+    boolean afterLateUnitCancellation) {
+
+  /** Checks that time, care unit, kind, urgency and event are given ({@link ErrorKind#MISSING} otherwise). */
+  public Contact {
+    Check.given(at, "contact.at");
+    Check.given(careUnit, "contact.careUnit");
+    Check.given(kind, "contact.kind");
+    Check.given(urgency, "contact.urgency");
+    Check.given(event, "contact.event");
+  }
+
+  /** A builder for a planned, attended contact at {@code at}. */
+  public static Builder builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
+    return new Builder(at, careUnit, kind);
+  }
+
+  /** A builder holding this contact's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(at, careUnit, kind);
+    b.profession = profession;
+    b.urgency = urgency;
+    b.referral = referral;
+    b.freeReason = freeReason;
+    b.teamFollower = teamFollower;
+    b.priorVisit = priorVisit;
+    b.waitingMinutes = waitingMinutes;
+    b.vaccination = vaccination;
+    b.event = event;
+    b.cancelledAt = cancelledAt;
+    b.interpreterNotCancelled = interpreterNotCancelled;
+    b.childHealthProgramme = childHealthProgramme;
+    b.admission = admission;
+    b.missedFeeWaived = missedFeeWaived;
+    b.afterLateUnitCancellation = afterLateUnitCancellation;
+    return b;
+  }
+
+  /** Builds a {@link Contact}; everything but time, unit and kind is optional (planned, attended). */
+  public static final class Builder {
+    private LocalDateTime at;
+    private CareUnit careUnit;
+    private ContactKind kind;
+    private Profession profession;
+    private Urgency urgency = Urgency.PLANNED;
+    private Referral referral;
+    private String freeReason;
+    private boolean teamFollower;
+    private PriorVisit priorVisit;
+    private Integer waitingMinutes;
+    private Vaccination vaccination;
+    private Event event = Event.ATTENDED;
+    private LocalDateTime cancelledAt;
+    private boolean interpreterNotCancelled;
+    private boolean childHealthProgramme;
+    private boolean admission;
+    private boolean missedFeeWaived;
+    private boolean afterLateUnitCancellation;
+
+    private Builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
+      this.at = at;
+      this.careUnit = careUnit;
+      this.kind = kind;
+    }
+
+    public Builder at(LocalDateTime v) {
+      at = v;
+      return this;
+    }
+
+    public Builder careUnit(CareUnit v) {
+      careUnit = v;
+      return this;
+    }
+
+    public Builder kind(ContactKind v) {
+      kind = v;
+      return this;
+    }
+
+    public Builder profession(Profession v) {
+      profession = v;
+      return this;
+    }
+
+    public Builder urgency(Urgency v) {
+      urgency = v;
+      return this;
+    }
+
+    public Builder acute() {
+      return urgency(Urgency.ACUTE);
+    }
+
+    public Builder referral(Referral v) {
+      referral = v;
+      return this;
+    }
+
+    public Builder referral(ReferralSource source, boolean firstVisit) {
+      return referral(new Referral(source, firstVisit));
+    }
+
+    public Builder freeReason(String v) {
+      freeReason = v;
+      return this;
+    }
+
+    public Builder teamFollower(boolean v) {
+      teamFollower = v;
+      return this;
+    }
+
+    public Builder priorVisit(PriorVisit v) {
+      priorVisit = v;
+      return this;
+    }
+
+    public Builder waitingMinutes(Integer v) {
+      waitingMinutes = v;
+      return this;
+    }
+
+    public Builder vaccination(Vaccination v) {
+      vaccination = v;
+      return this;
+    }
+
+    public Builder event(Event v) {
+      event = v;
+      return this;
+    }
+
+    public Builder cancelledAt(LocalDateTime v) {
+      cancelledAt = v;
+      return this;
+    }
+
+    public Builder interpreterNotCancelled(boolean v) {
+      interpreterNotCancelled = v;
+      return this;
+    }
+
+    public Builder childHealthProgramme(boolean v) {
+      childHealthProgramme = v;
+      return this;
+    }
+
+    public Builder admission(boolean v) {
+      admission = v;
+      return this;
+    }
+
+    public Builder missedFeeWaived(boolean v) {
+      missedFeeWaived = v;
+      return this;
+    }
+
+    public Builder afterLateUnitCancellation(boolean v) {
+      afterLateUnitCancellation = v;
+      return this;
+    }
+
+    public Contact build() {
+      return new Contact(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower,
+          priorVisit, waitingMinutes, vaccination, event, cancelledAt, interpreterNotCancelled,
+          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation);
+    }
+  }
+}

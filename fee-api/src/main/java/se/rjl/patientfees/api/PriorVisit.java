@@ -1,0 +1,18 @@
+package se.rjl.patientfees.api;
+
+import java.time.LocalDateTime;
+
+/**
+ * An earlier visit for the same illness, for the return-visit rules. Immutable and thread-safe.
+ *
+ * @param at when it started, Stockholm local time
+ * @param acute whether it was an acute visit (the 24-hour rule applies to acute visits only, L4189–L4192)
+ * @param upperAirwayInfectionWithoutAntibiotics an upper-airway infection treated without
+ *     antibiotics (a free return within 5 days, L5293–L5301)
+ */
+public record PriorVisit(LocalDateTime at, boolean acute, boolean upperAirwayInfectionWithoutAntibiotics) {
+  /** Checks that the time is given. */
+  public PriorVisit {
+    Check.given(at, "contact.priorVisit.at");
+  }
+}

@@ -1,0 +1,61 @@
+package se.rjl.patientfees.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One hospital stay (slutenvård) from admission to discharge, possibly moving between clinics. Fields
+ * may be null or empty; the pricer names any that are missing or contradictory. Immutable and
+ * thread-safe.
+ *
+ * @param admissionDate the day the patient is admitted (inskrivningsdag, paid)
+ * @param dischargeDate the day the patient is discharged (utskrivningsdag, not paid unless it is also
+ *     the admission day, L4525–L4529)
+ * @param transfers days the patient moved to another clinic or hospital: each starts a new
+ *     vårdtillfälle, and the day count starts again at day 1 (L4514–L4515, decision E10)
+ * @param leaves leave periods (permission); their order does not matter
+ * @param exemption a key of the rulebook's {@code inpatient.exemptGroups} (custody,
+ *     forensic-psychiatry, compulsory-psychiatric-care, asylum-lma), or null
+ * @param urgency acute or planned: needed for patients from abroad (decisions R27, R31, E12)
+ * @param deliveryCare the stay is childbirth care (the Israeli convention covers only that, R28)
+ */
+public record Stay(
+    LocalDate admissionDate,
+    LocalDate dischargeDate,
+    List<LocalDate> transfers,
+    List<Leave> leaves,
+    String exemption,
+    Urgency urgency,
+    boolean deliveryCare) {
+
+  public Stay {
+    transfers = transfers == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(transfers));
+    leaves = leaves == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(leaves));
+  }
+
+  /** A stay at one clinic without leave, exemption or urgency. */
+  public static Stay of(LocalDate admission, LocalDate discharge) {
+    return new Stay(admission, discharge, List.of(), List.of(), null, null, false);
+  }
+
+  public Stay withTransfers(List<LocalDate> v) {
+    return new Stay(admissionDate, dischargeDate, v, leaves, exemption, urgency, deliveryCare);
+  }
+
+  public Stay withLeaves(List<Leave> v) {
+    return new Stay(admissionDate, dischargeDate, transfers, v, exemption, urgency, deliveryCare);
+  }
+
+  public Stay withExemption(String v) {
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, v, urgency, deliveryCare);
+  }
+
+  public Stay withUrgency(Urgency v) {
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, v, deliveryCare);
+  }
+
+  public Stay withDeliveryCare(boolean v) {
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, urgency, v);
+  }
+}
