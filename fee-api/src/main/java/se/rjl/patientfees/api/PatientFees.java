@@ -23,7 +23,7 @@ import se.rjl.patientfees.engine.aids.AidResult;
 import se.rjl.patientfees.engine.certificate.CertificatePricer;
 import se.rjl.patientfees.engine.copies.CopyPricer;
 import se.rjl.patientfees.engine.inpatient.InpatientPricer;
-import se.rjl.patientfees.engine.input.PersonalIdentity;
+import se.rjl.patientfees.engine.PersonalIdentity;
 import se.rjl.patientfees.engine.ledger.CapLedger;
 import se.rjl.patientfees.engine.ledger.CapPeriod;
 import se.rjl.patientfees.engine.ledger.CapPolicy;

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.rjl.patientfees.engine.calendar.WorkingDays;
-import se.rjl.patientfees.engine.outpatient.FeeTable;
 import se.rjl.patientfees.rules.model.FeeCodeRow;
 import se.rjl.patientfees.rules.model.FreeReason;
 import se.rjl.patientfees.rules.model.Rulebook;
@@ -33,8 +32,6 @@ public final class CompiledRulebook {
     this.refundRow = rulebook.feeCodes().stream()
         .filter(r -> r.selectors().stream().anyMatch(sel -> sel.services().contains(Service.WAITING_TIME_REFUND)))
         .findFirst().orElse(null);
-    // Load the holiday data now, not on the first cancellation.
-    workingDays.holidays(rulebook.info().validFrom().getYear());
   }
 
   public static CompiledRulebook of(Rulebook rulebook) {

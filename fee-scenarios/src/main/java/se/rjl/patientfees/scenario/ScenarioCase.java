@@ -42,7 +42,7 @@ public record ScenarioCase(
     public Patient toPatient(java.time.LocalDate firstContact) {
       java.time.LocalDate birth = birthDate != null
           ? birthDate
-          : se.rjl.patientfees.engine.input.PersonalIdentity.birthDate(personnummer, firstContact, "patient.personnummer");
+          : se.rjl.patientfees.engine.PersonalIdentity.birthDate(personnummer, firstContact, "patient.personnummer");
       return new Patient(birth, residence, euCard, conventionCountry, swedeAbroadGroup);
     }
   }

@@ -134,7 +134,7 @@ public final class Exhaustive {
             for (String r : reported) {
                 m.append("\n  ").append(r);
             }
-            System.out.println("exhaustive " + name + ": FAILED " + failed + " of " + checked + " cases");
+            System.out.println("exhaustive " + name + ": falsified by " + failed + " of " + checked + " cases");
             AssertionError error = new AssertionError(m.toString(), causes.get(0));
             for (int i = 1; i < causes.size(); i++) {
                 error.addSuppressed(causes.get(i));

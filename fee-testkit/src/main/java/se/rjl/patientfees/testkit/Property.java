@@ -100,7 +100,7 @@ public final class Property<T> {
         Engine.Outcome<T> outcome = new Engine<>(gen, property).run(name, s, n, shrinkLimit);
         if (outcome.failure() != null) {
             Engine.Failure<T> f = outcome.failure();
-            System.out.println("property " + name + ": FAILED on case " + f.caseNumber() + " (seed " + s
+            System.out.println("property " + name + ": falsified on case " + f.caseNumber() + " (seed " + s
                     + "); minimal value: " + oneLine(Show.show(f.minimal().value())));
             throw failure(f, s, n);
         }

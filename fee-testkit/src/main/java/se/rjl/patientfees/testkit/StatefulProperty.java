@@ -121,7 +121,7 @@ public final class StatefulProperty<C, S, M> {
         Engine.Outcome<List<C>> outcome = new Engine<>(commands, this::runSequence).run(name, s, n, shrinkLimit);
         if (outcome.failure() != null) {
             Engine.Failure<List<C>> f = outcome.failure();
-            System.out.println("property " + name + ": FAILED on case " + f.caseNumber() + " (seed " + s
+            System.out.println("property " + name + ": falsified on case " + f.caseNumber() + " (seed " + s
                     + "); minimal sequence: " + Property.oneLine(Show.show(f.minimal().value())));
             throw failure(f, s, n);
         }

@@ -59,7 +59,6 @@ public final class CancellationRule {
       Duration notice = Duration.between(cancelled.atZone(STOCKHOLM), booked.atZone(STOCKHOLM));
       return notice.compareTo(Duration.ofHours(rules.primaryCareNoticeHours())) < 0;
     }
-    int whole = days.workingDaysBetween(cancelled.toLocalDate(), booked.toLocalDate());
-    return whole < rules.specialistNoticeWorkingDays();
+    return !days.atLeastWorkingDaysBetween(cancelled.toLocalDate(), booked.toLocalDate(), rules.specialistNoticeWorkingDays());
   }
 }

@@ -2,7 +2,9 @@ package se.rjl.patientfees.engine.outpatient;
 
 import java.time.LocalDate;
 import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.FeeTable;
 import se.rjl.patientfees.engine.InvalidInputException;
+import se.rjl.patientfees.engine.Situation;
 import se.rjl.patientfees.engine.calendar.Ages;
 import se.rjl.patientfees.engine.input.Contact;
 import se.rjl.patientfees.engine.input.ContactKind;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Swedish working days from jollyday (decision E04; the 3-working-day rule R26, L4362-L4379). */
+/** Swedish working days (decision E04; the 3-working-day rule R26, L4362-L4379). */
 class WorkingDaysTest {
   final WorkingDays days = new WorkingDays(true);
 
   @Test
   void easter2026IsNotWorkingDays() {
-    // Good Friday 2026-04-03 and Easter Monday 2026-04-06 (jollyday HolidayCalendar.SWEDEN).
+    // Good Friday 2026-04-03 and Easter Monday 2026-04-06.
     assertThat(days.isWorkingDay(LocalDate.of(2026, 4, 2))).isTrue();
     assertThat(days.isWorkingDay(LocalDate.of(2026, 4, 3))).isFalse();
     assertThat(days.isWorkingDay(LocalDate.of(2026, 4, 6))).isFalse();
@@ -34,5 +34,18 @@ class WorkingDaysTest {
     assertThat(days.workingDaysBetween(LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 13))).isEqualTo(3);
     // Over Easter: cancel Wed 2026-04-01 for Thu 2026-04-09: Thu 2, Tue 7, Wed 8 = 3.
     assertThat(days.workingDaysBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 9))).isEqualTo(3);
+  }
+
+  @Test
+  void atLeastStopsCountingAndAgreesWithTheCount() {
+    assertThat(days.atLeastWorkingDaysBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 9), 3)).isTrue();
+    assertThat(days.atLeastWorkingDaysBetween(LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 13), 3)).isFalse();
+    // Issue 16: a cancellation in year -100 once threw from the holiday library; now it is just early.
+    assertThat(days.atLeastWorkingDaysBetween(LocalDate.of(-100, 1, 1), LocalDate.of(2026, 4, 13), 3)).isTrue();
+    for (int i = 0; i < 40; i++) {
+      LocalDate from = LocalDate.of(2026, 12, 1).plusDays(i);
+      LocalDate to = from.plusDays(9);
+      assertThat(days.atLeastWorkingDaysBetween(from, to, 3)).isEqualTo(days.workingDaysBetween(from, to) >= 3);
+    }
   }
 }

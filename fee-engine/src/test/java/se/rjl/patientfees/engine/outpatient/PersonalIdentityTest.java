@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.rjl.patientfees.engine.InvalidInputException;
-import se.rjl.patientfees.engine.input.PersonalIdentity;
+import se.rjl.patientfees.engine.PersonalIdentity;
 
 /** Birth dates from personnummer and samordningsnummer (L5850-L5857), checksum by dev.personnummer. */
 class PersonalIdentityTest {

@@ -1,4 +1,4 @@
-package se.rjl.patientfees.engine.outpatient;
+package se.rjl.patientfees.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

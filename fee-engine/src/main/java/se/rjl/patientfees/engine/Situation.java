@@ -1,4 +1,4 @@
-package se.rjl.patientfees.engine.outpatient;
+package se.rjl.patientfees.engine;
 
 import se.rjl.patientfees.rules.model.Basis;
 import se.rjl.patientfees.rules.model.Event;

@@ -1,10 +1,9 @@
-package se.rjl.patientfees.engine.input;
+package se.rjl.patientfees.engine;
 
 import dev.personnummer.Options;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
 import java.time.LocalDate;
-import se.rjl.patientfees.engine.InvalidInputException;
 
 /**
  * Birth dates from Swedish identity numbers, with the checksum checked by the maintained library
