@@ -21,7 +21,8 @@ import se.rjl.patientfees.app.http.FeeServer;
     description = {
       "Serve the JSON API over HTTP until SIGTERM or Ctrl-C.",
       "Endpoints (docs/api.md): POST /v1/price, POST /v1/price/batch, POST /v1/inpatient, POST /v1/certificate, "
-          + "POST /v1/copies, POST /v1/aids, GET /v1/rulebooks, GET /health.",
+          + "POST /v1/copies, POST /v1/aids, GET /v1/rulebooks, GET /health, GET /openapi.json (the OpenAPI 3.1 description); "
+          + "HEAD wherever GET is allowed.",
       "Binds to 127.0.0.1 unless --host says otherwise. Stops on SIGTERM or Ctrl-C: requests already accepted are "
           + "finished (up to --drain-timeout), later ones get 503."
     },
@@ -55,6 +56,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "On shutdown, the longest to wait for accepted requests. Default: ${DEFAULT-VALUE}.")
   int drainTimeout;
 
+  @Option(names = "--max-connections", defaultValue = "1000", paramLabel = "N",
+      description = "The most open connections; further ones are closed at once. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
+
+  @Option(names = "--io-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "The longest to read a request (headers and body) or write a response; slower clients are cut off. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int ioTimeout;
+
+  @Option(names = "--no-access-log", negatable = false,
+      description = "Do not write the access log (one line per request on standard error: method, path, status, milliseconds).")
+  boolean noAccessLog;
+
   @Mixin RulebookOptions rulebooks = new RulebookOptions();
 
   @Override
@@ -63,13 +77,15 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CliException("--port must be 0–65535, not " + port);
     }
-    if (maxBody < 1 || queue < 1 || requestTimeout < 1 || drainTimeout < 0 || threads != null && threads < 1) {
-      throw new CliException("--max-body, --queue, --threads and --request-timeout must be positive; --drain-timeout not negative");
+    if (maxBody < 1 || queue < 1 || requestTimeout < 1 || drainTimeout < 0 || threads != null && threads < 1 || maxConnections < 1
+        || ioTimeout < 1) {
+      throw new CliException("--max-body, --queue, --threads, --max-connections, --io-timeout and --request-timeout must be positive;"
+          + " --drain-timeout not negative");
     }
     PatientFees fees = rulebooks.fees();
     FeeServer.Settings d = FeeServer.Settings.defaults();
     FeeServer.Settings s = new FeeServer.Settings(host, port, maxBody, threads == null ? d.threads() : threads, queue,
-        Duration.ofSeconds(requestTimeout), Duration.ofSeconds(drainTimeout), d.ioTimeout());
+        Duration.ofSeconds(requestTimeout), Duration.ofSeconds(drainTimeout), Duration.ofSeconds(ioTimeout), maxConnections, !noAccessLog);
     boolean debug = ((Main) spec.root().userObject()).debugRequested;
     FeeServer server;
     try {

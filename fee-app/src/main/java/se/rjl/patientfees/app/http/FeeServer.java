@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -14,21 +15,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import se.rjl.patientfees.api.ErrorKind;
 import se.rjl.patientfees.api.PatientFees;
 import se.rjl.patientfees.api.RulebookSummary;
 import se.rjl.patientfees.api.json.JsonContract;
@@ -37,8 +41,16 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
 
 /**
  * The HTTP/JSON interface on the JDK's {@code com.sun.net.httpserver}: bound to loopback unless told
- * otherwise, with limits on body size, concurrency and time, problem details for every error and a
- * graceful shutdown that finishes the requests already accepted.
+ * otherwise, with limits on connections, body size, read time, concurrency and pricing time,
+ * problem details for every error (a 500 {@code application/problem+json} for our own faults), an
+ * access log line per request, and a graceful shutdown that answers every request accepted before it.
+ * Thread-safe.
+ *
+ * <p>Two kinds of threads (decision S02): a connection thread reads a request (headers and body,
+ * bounded in time by {@code sun.net.httpserver.maxReqTime}, at most {@link Settings#maxConnections()}
+ * connections at once) and answers the cheap GET endpoints itself; pricing runs on the bounded
+ * worker pool ({@link Settings#threads()}, {@link Settings#queue()}, then 503). A slow or idle client
+ * therefore holds a connection, never a worker.
  *
  * <pre>{@code
  * try (FeeServer server = FeeServer.start(PatientFees.bundled(), FeeServer.Settings.defaults().withPort(0))) {
@@ -48,7 +60,7 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
  * }</pre>
  *
  * <table>
- *   <caption>Endpoints</caption>
+ *   <caption>Endpoints (described in /openapi.json)</caption>
  *   <tr><td>POST /v1/price</td><td>one contact, without the cap ledger</td></tr>
  *   <tr><td>POST /v1/price/batch</td><td>a patient's contacts through the cap ledger</td></tr>
  *   <tr><td>POST /v1/inpatient</td><td>a hospital stay, day by day</td></tr>
@@ -57,19 +69,20 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
  *   <tr><td>POST /v1/aids</td><td>an aid, through the aids cap</td></tr>
  *   <tr><td>GET /v1/rulebooks</td><td>the loaded rulebooks</td></tr>
  *   <tr><td>GET /health</td><td>{@code {"status": "ok", ...}}</td></tr>
+ *   <tr><td>GET /openapi.json</td><td>the OpenAPI 3.1 description of all of these</td></tr>
  * </table>
  */
 public final class FeeServer implements AutoCloseable {
   static final String JSON = "application/json; charset=utf-8";
   static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
 
-  /** Set while a request runs in the dispatcher thread because the queue was full: answer 503 at once. */
+  /** Set while a request runs on the overflow path because every connection thread was busy: answer 503 at once. */
   private static final ThreadLocal<Boolean> OVERLOADED = new ThreadLocal<>();
-  /** When the running request was accepted (handed to the pool), in {@link System#nanoTime()}. */
+  /** When the running request was handed to a connection thread, in {@link System#nanoTime()}. */
   private static final ThreadLocal<Long> ACCEPTED_AT = new ThreadLocal<>();
 
   /**
-   * How the server runs.
+   * How the server runs. Immutable and thread-safe.
    *
    * <pre>{@code
    * FeeServer.Settings s = FeeServer.Settings.defaults().withPort(0).withMaxBodyBytes(256 * 1024);
@@ -78,48 +91,72 @@ public final class FeeServer implements AutoCloseable {
    * @param host the address to bind, {@code 127.0.0.1} by default (loopback only)
    * @param port the port; 0 picks a free one
    * @param maxBodyBytes the largest request body; larger ones get 413
-   * @param threads the threads that serve requests
-   * @param queue how many accepted requests may wait for a thread; beyond that 503
+   * @param threads the workers that price requests
+   * @param queue how many read requests may wait for a worker; beyond that 503
    * @param requestTimeout the longest a request may take to price; then 503
    * @param drainTimeout on shutdown, the longest to wait for accepted requests to finish
-   * @param ioTimeout the longest to read a request or write a response (slow clients are cut off)
+   * @param ioTimeout the longest to read a request (headers and body) or write a response; slower
+   *     clients are cut off. The JDK reads it once per JVM: the first server started decides
+   * @param maxConnections the most open connections; further ones are closed at once (JVM-wide as
+   *     {@code ioTimeout})
+   * @param accessLog whether to write one line per request (method, path, status, milliseconds)
    */
   public record Settings(
       String host, int port, int maxBodyBytes, int threads, int queue, Duration requestTimeout, Duration drainTimeout,
-      Duration ioTimeout) {
+      Duration ioTimeout, int maxConnections, boolean accessLog) {
 
-    /** Loopback, port 8080, 1 MiB bodies, 2 × cores threads (at least 4), a queue of 256, 10 s to price, 10 s to drain, 30 s I/O. */
+    /**
+     * Loopback, port 8080, 1 MiB bodies, 2 × cores workers (at least 4), a queue of 256, 10 s to
+     * price, 10 s to drain, 30 s to read a request, 1 000 connections, access log on.
+     */
     public static Settings defaults() {
       return new Settings("127.0.0.1", 8080, 1 << 20, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), 256,
-          Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30));
+          Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), 1000, true);
     }
 
+    /** These settings on {@code p}. */
     public Settings withPort(int p) {
-      return new Settings(host, p, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout);
+      return new Settings(host, p, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings bound to {@code h}. */
     public Settings withHost(String h) {
-      return new Settings(h, port, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout);
+      return new Settings(h, port, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings with bodies up to {@code b} bytes. */
     public Settings withMaxBodyBytes(int b) {
-      return new Settings(host, port, b, threads, queue, requestTimeout, drainTimeout, ioTimeout);
+      return new Settings(host, port, b, threads, queue, requestTimeout, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings with {@code t} workers. */
     public Settings withThreads(int t) {
-      return new Settings(host, port, maxBodyBytes, t, queue, requestTimeout, drainTimeout, ioTimeout);
+      return new Settings(host, port, maxBodyBytes, t, queue, requestTimeout, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings with a queue of {@code q}. */
     public Settings withQueue(int q) {
-      return new Settings(host, port, maxBodyBytes, threads, q, requestTimeout, drainTimeout, ioTimeout);
+      return new Settings(host, port, maxBodyBytes, threads, q, requestTimeout, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings with {@code d} to price. */
     public Settings withRequestTimeout(Duration d) {
-      return new Settings(host, port, maxBodyBytes, threads, queue, d, drainTimeout, ioTimeout);
+      return new Settings(host, port, maxBodyBytes, threads, queue, d, drainTimeout, ioTimeout, maxConnections, accessLog);
     }
 
+    /** These settings with {@code d} to drain. */
     public Settings withDrainTimeout(Duration d) {
-      return new Settings(host, port, maxBodyBytes, threads, queue, requestTimeout, d, ioTimeout);
+      return new Settings(host, port, maxBodyBytes, threads, queue, requestTimeout, d, ioTimeout, maxConnections, accessLog);
+    }
+
+    /** These settings with at most {@code n} connections. */
+    public Settings withMaxConnections(int n) {
+      return new Settings(host, port, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout, n, accessLog);
+    }
+
+    /** These settings with the access log on or off. */
+    public Settings withAccessLog(boolean on) {
+      return new Settings(host, port, maxBodyBytes, threads, queue, requestTimeout, drainTimeout, ioTimeout, maxConnections, on);
     }
   }
 
@@ -127,14 +164,18 @@ public final class FeeServer implements AutoCloseable {
   private final Settings settings;
   private final JsonContract contract;
   private final PatientFees fees;
-  private final ThreadPoolExecutor requestPool;
-  private final ExecutorService pricingPool;
-  /** Answers 503 when the request pool's queue is full, off the dispatcher thread (the answer drains the body). */
+  /** Read requests and answer the GET endpoints: one thread per request being read, bounded. */
+  private final ThreadPoolExecutor connectionPool;
+  /** Prices: bounded threads and queue. */
+  private final ThreadPoolExecutor workers;
+  /** Answers 503 when every connection thread is busy, off the dispatcher thread. */
   private final ThreadPoolExecutor overflowPool;
+  private final Map<String, Function<String, JsonContract.Outcome>> posts = new LinkedHashMap<>();
   private final AtomicInteger pending = new AtomicInteger();
   private final Object drained = new Object();
   private final PrintStream log;
   private final boolean debug;
+  private final byte[] openApi;
   private volatile long drainingSince = Long.MAX_VALUE;
   private volatile boolean closed;
 
@@ -144,29 +185,39 @@ public final class FeeServer implements AutoCloseable {
     this.fees = fees;
     this.contract = new JsonContract(fees);
     this.log = log;
-    // The JDK server reads these once; they cut off clients that send or read too slowly.
+    this.openApi = OpenApi.document(version());
+    // The JDK server reads these once per JVM (documented in the jdk.httpserver module): they cut off
+    // clients that send or read too slowly, bound the open connections, and send small responses at once.
     long io = Math.max(1, s.ioTimeout().toSeconds());
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(io));
     System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", Long.toString(io));
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxConnections", Integer.toString(s.maxConnections()));
     // Without TCP_NODELAY the response body waits for the client's delayed ACK of the headers: ~40 ms a request.
     System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-    this.requestPool = new ThreadPoolExecutor(s.threads(), s.threads(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, s.queue())), named("fee-http-"));
-    this.pricingPool = Executors.newFixedThreadPool(s.threads(), named("fee-price-"));
-    this.overflowPool = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), named("fee-busy-"));
+    this.connectionPool = new ThreadPoolExecutor(0, s.maxConnections() + 8, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        named("fee-conn-", 256 * 1024));
+    this.workers = new ThreadPoolExecutor(s.threads(), s.threads(), 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(Math.max(1, s.queue())), named("fee-price-", 0));
+    this.overflowPool = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), named("fee-busy-", 0));
+    posts.put("/v1/price", contract::handlePrice);
+    posts.put("/v1/price/batch", contract::handleBatch);
+    posts.put("/v1/inpatient", contract::handleInpatient);
+    posts.put("/v1/certificate", contract::handleCertificate);
+    posts.put("/v1/copies", contract::handleCopies);
+    posts.put("/v1/aids", contract::handleAid);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(s.host()), s.port()), s.queue());
     server.createContext("/", this::handle);
     server.setExecutor(new CountingExecutor());
   }
 
-  /** Starts a server; it runs until {@link #close()} (or {@link #shutdown(Duration)}). */
+  /** Starts a server that logs to standard error; it runs until {@link #close()} (or {@link #shutdown(Duration)}). */
   public static FeeServer start(PatientFees fees, Settings settings) throws IOException {
     return start(fees, settings, System.err, false);
   }
 
   /**
-   * Starts a server that logs internal errors to {@code log}: one line each, with the stack trace
-   * when {@code debug}. Responses never carry a stack trace.
+   * Starts a server that writes the access log and internal errors to {@code log}: one line each,
+   * with the stack trace when {@code debug}. Responses never carry a stack trace.
    */
   public static FeeServer start(PatientFees fees, Settings settings, PrintStream log, boolean debug) throws IOException {
     FeeServer s = new FeeServer(fees, settings, log, debug);
@@ -174,15 +225,22 @@ public final class FeeServer implements AutoCloseable {
     return s;
   }
 
+  /** Adds or replaces a POST endpoint before requests arrive (tests use it to force an internal error). */
+  void route(String path, Function<String, JsonContract.Outcome> handler) {
+    posts.put(path, handler);
+  }
+
   /** The bound address (the real port when started with port 0). */
   public InetSocketAddress address() {
     return server.getAddress();
   }
 
+  /** The bound port. */
   public int port() {
     return server.getAddress().getPort();
   }
 
+  /** The settings it runs with. */
   public Settings settings() {
     return settings;
   }
@@ -194,31 +252,42 @@ public final class FeeServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: requests accepted before this call are finished (up to {@code drain}); requests
-   * that arrive after it get 503 with {@code Connection: close}; then the listener and the pools are
-   * closed. Returns whether every accepted request finished in time. Idempotent.
+   * Stops gracefully (SIGTERM): every request accepted before this call is answered (up to {@code
+   * drain}); requests read after it get 503 with {@code Connection: close}; once no request is being
+   * answered, the listener is closed (later connections are refused) and so are the pools. Returns
+   * whether every request finished in time. Idempotent.
    */
   public synchronized boolean shutdown(Duration drain) {
     if (closed) {
       return true;
     }
     drainingSince = System.nanoTime();
-    long deadline = System.nanoTime() + drain.toNanos();
-    boolean done;
+    long deadline = drainingSince + drain.toNanos();
+    // A request already in a socket buffer is handed over within milliseconds of the signal (and
+    // answered 503): wait this long at least, then until no request is being answered.
+    long grace = Math.min(drain.toNanos(), TimeUnit.MILLISECONDS.toNanos(250));
+    boolean done = false;
     synchronized (drained) {
-      while (pending.get() > 0 && System.nanoTime() < deadline) {
+      while (true) {
+        long now = System.nanoTime();
+        if (pending.get() == 0 && now - drainingSince >= grace) {
+          done = true;
+          break;
+        }
+        if (now - deadline >= 0) {
+          break;
+        }
         try {
-          drained.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+          drained.wait(Math.max(1, Math.min(20, TimeUnit.NANOSECONDS.toMillis(deadline - now))));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
         }
       }
-      done = pending.get() == 0;
     }
     server.stop(0);
-    requestPool.shutdownNow();
-    pricingPool.shutdownNow();
+    connectionPool.shutdownNow();
+    workers.shutdownNow();
     overflowPool.shutdownNow();
     closed = true;
     return done;
@@ -227,7 +296,8 @@ public final class FeeServer implements AutoCloseable {
   // ------------------------------------------------------------------ dispatch
 
   private void handle(HttpExchange ex) {
-    try (ex) {
+    long start = System.nanoTime();
+    try {
       if (Boolean.TRUE.equals(OVERLOADED.get())) {
         ex.getResponseHeaders().set("Retry-After", "1");
         ex.getResponseHeaders().set("Connection", "close");
@@ -247,40 +317,64 @@ public final class FeeServer implements AutoCloseable {
     } catch (IOException e) {
       // The client went away or was too slow: nothing to answer.
     } catch (RuntimeException | Error e) {
-      log.println("fee-app serve: internal error on " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + ": " + e);
-      if (debug) {
-        e.printStackTrace(log);
+      internalError(ex, e);
+    } finally {
+      ex.close();
+      if (settings.accessLog()) {
+        log.println("access " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " " + ex.getResponseCode() + " "
+            + TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start) / 1000.0 + " ms");
       }
-      try {
-        sendProblem(ex, Problem.http(500, "Internal Server Error", "an internal error occurred; it has been logged"));
-      } catch (IOException | RuntimeException ignored) {
-        // headers may already be sent
-      }
+    }
+  }
+
+  private void internalError(HttpExchange ex, Throwable e) {
+    log.println("fee-app serve: internal error on " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + ": " + e);
+    if (debug) {
+      e.printStackTrace(log);
+    }
+    if (ex.getResponseCode() != -1) {
+      return; // the status line is out already: closing the connection is all that is left
+    }
+    try {
+      sendProblem(ex, new Problem("/problems/internal-error", "Internal Server Error", 500,
+          "an internal error occurred; it has been logged", null, ErrorKind.INTERNAL_ERROR.code(), null));
+    } catch (IOException | RuntimeException ignored) {
+      // the client is gone
     }
   }
 
   private void route(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
+    Function<String, JsonContract.Outcome> post = posts.get(path);
+    if (post != null) {
+      post(ex, method, post);
+      return;
+    }
     switch (path) {
-      case "/v1/price" -> post(ex, method, contract::handlePrice);
-      case "/v1/price/batch" -> post(ex, method, contract::handleBatch);
-      case "/v1/inpatient" -> post(ex, method, contract::handleInpatient);
-      case "/v1/certificate" -> post(ex, method, contract::handleCertificate);
-      case "/v1/copies" -> post(ex, method, contract::handleCopies);
-      case "/v1/aids" -> post(ex, method, contract::handleAid);
-      case "/v1/rulebooks" -> get(ex, method, () -> new RulebooksResponse(fees.rulebooks()));
-      case "/health" -> get(ex, method, () -> new Health("ok", fees.rulebooks().stream().map(RulebookSummary::id).toList()));
+      case "/v1/rulebooks" -> get(ex, method, JSON, () -> bytes(JsonContract.write(new RulebooksResponse(fees.rulebooks()))));
+      case "/health" -> get(ex, method, JSON,
+          () -> bytes(JsonContract.write(new Health("ok", fees.rulebooks().stream().map(RulebookSummary::id).toList()))));
+      case "/openapi.json" -> get(ex, method, JSON, () -> openApi);
       default -> sendProblem(ex, Problem.http(404, "Not Found", "no resource at " + path + "; see " + String.join(", ", endpoints())));
     }
   }
 
-  private void get(HttpExchange ex, String method, java.util.function.Supplier<Object> body) throws IOException {
-    if (!method.equals("GET")) {
-      methodNotAllowed(ex, "GET");
+  /** GET, and HEAD with the same headers and no body. */
+  private void get(HttpExchange ex, String method, String type, Supplier<byte[]> body) throws IOException {
+    boolean head = method.equals("HEAD");
+    if (!head && !method.equals("GET")) {
+      methodNotAllowed(ex, "GET, HEAD");
       return;
     }
-    send(ex, 200, JSON, JsonContract.write(body.get()));
+    byte[] bytes = body.get();
+    if (head) {
+      headers(ex, type);
+      ex.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+      ex.sendResponseHeaders(200, -1);
+      return;
+    }
+    send(ex, 200, type, bytes);
   }
 
   private void post(HttpExchange ex, String method, Function<String, JsonContract.Outcome> handler) throws IOException {
@@ -297,7 +391,14 @@ public final class FeeServer implements AutoCloseable {
     if (text == null) {
       return; // answered
     }
-    Future<JsonContract.Outcome> f = pricingPool.submit(() -> handler.apply(text));
+    Future<JsonContract.Outcome> f;
+    try {
+      f = workers.submit(() -> handler.apply(text));
+    } catch (RejectedExecutionException e) {
+      ex.getResponseHeaders().set("Retry-After", "1");
+      sendProblem(ex, Problem.http(503, "Service Unavailable", "the server is busy: try again shortly"));
+      return;
+    }
     JsonContract.Outcome o;
     try {
       o = f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -323,7 +424,7 @@ public final class FeeServer implements AutoCloseable {
     if (o.body() instanceof Problem p) {
       sendProblem(ex, p);
     } else {
-      send(ex, o.status(), JSON, JsonContract.write(o.body()));
+      send(ex, o.status(), JSON, bytes(JsonContract.write(o.body())));
     }
   }
 
@@ -365,7 +466,7 @@ public final class FeeServer implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf.toByteArray())).toString();
     } catch (CharacterCodingException e) {
       sendProblem(ex, new Problem("/problems/malformed-json", "Malformed JSON", 400, "the body is not UTF-8 text", null,
-          "malformed-json", null));
+          ErrorKind.MALFORMED_JSON.code(), null));
       return null;
     }
   }
@@ -381,26 +482,44 @@ public final class FeeServer implements AutoCloseable {
   }
 
   private static void sendProblem(HttpExchange ex, Problem p) throws IOException {
-    send(ex, p.status(), PROBLEM_JSON, JsonContract.write(p));
+    send(ex, p.status(), PROBLEM_JSON, bytes(JsonContract.write(p)));
   }
 
-  private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void headers(HttpExchange ex, String contentType) {
     ex.getResponseHeaders().set("Content-Type", contentType);
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+  }
+
+  private static void send(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {
+    headers(ex, contentType);
+    if (ex.getRequestMethod().equals("HEAD")) {
+      ex.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+      ex.sendResponseHeaders(status, -1);
+      return;
+    }
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
     }
   }
 
+  /** The jar's version (its manifest), or {@code development} when run from classes. */
+  static String version() {
+    String v = FeeServer.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
   // ------------------------------------------------------------------ threads
 
   /**
-   * Hands exchanges to the bounded pool and counts them until they finish, for draining. When the
-   * queue is full the exchange is answered 503 at once by a small overflow pool, and only when that
-   * is full too by the caller (the server's dispatcher thread).
+   * Hands exchanges to the connection pool and counts them until they finish, for draining. When
+   * every connection thread is busy the exchange is answered 503 by a small overflow pool, and only
+   * when that is full too by the caller (the server's dispatcher thread).
    */
   private final class CountingExecutor implements Executor {
     @Override
@@ -421,7 +540,7 @@ public final class FeeServer implements AutoCloseable {
         }
       };
       try {
-        requestPool.execute(counted);
+        connectionPool.execute(counted);
       } catch (RejectedExecutionException e) {
         Runnable busy = () -> {
           OVERLOADED.set(Boolean.TRUE);
@@ -440,10 +559,10 @@ public final class FeeServer implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory named(String prefix) {
+  private static ThreadFactory named(String prefix, long stackSize) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      Thread t = new Thread(null, r, prefix + n.incrementAndGet(), stackSize);
       t.setDaemon(true);
       return t;
     };
@@ -455,12 +574,15 @@ public final class FeeServer implements AutoCloseable {
    * <pre>{@code
    * {"status": "ok", "rulebooks": ["rjl-2026"]}
    * }</pre>
+   *
+   * @param status always {@code ok}
+   * @param rulebooks the ids of the loaded rulebooks
    */
   public record Health(String status, List<String> rulebooks) {}
 
   /** The endpoints, for documentation and tests. */
   public static List<String> endpoints() {
     return List.of("POST /v1/price", "POST /v1/price/batch", "POST /v1/inpatient", "POST /v1/certificate", "POST /v1/copies",
-        "POST /v1/aids", "GET /v1/rulebooks", "GET /health");
+        "POST /v1/aids", "GET /v1/rulebooks", "GET /health", "GET /openapi.json");
   }
 }

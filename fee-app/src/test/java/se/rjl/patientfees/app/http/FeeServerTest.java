@@ -27,6 +27,8 @@ class FeeServerTest {
   static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
   static FeeServer server;
   static HttpClient client;
+  /** Every exchange below is checked against the served OpenAPI document (issue 13). */
+  static OpenApiTraffic traffic;
 
   @BeforeAll
   static void start() throws Exception {
@@ -34,6 +36,16 @@ class FeeServerTest {
         FeeServer.Settings.defaults().withPort(0).withMaxBodyBytes(MAX_BODY).withDrainTimeout(Duration.ofSeconds(5)),
         new PrintStream(LOG, true, StandardCharsets.UTF_8), false);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> doc = client.send(HttpRequest.newBuilder(uri("/openapi.json")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(doc.statusCode()).isEqualTo(200);
+    traffic = new OpenApiTraffic(doc.body());
+  }
+
+  static HttpResponse<String> checked(HttpRequest req, String body) throws Exception {
+    HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    traffic.check(req.method(), req.uri().getPath(), body, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+    return r;
   }
 
   @AfterAll
@@ -48,14 +60,17 @@ class FeeServerTest {
   }
 
   static HttpResponse<String> post(String path, String body) throws Exception {
-    return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return checked(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), body);
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return checked(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build(), null);
+  }
+
+  static HttpResponse<String> head(String path) throws Exception {
+    return checked(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+        .build(), null);
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
@@ -251,7 +266,7 @@ class FeeServerTest {
     assertThat(r.headers().firstValue("Allow")).hasValue("POST");
     HttpResponse<String> p = post("/health", "{}");
     assertProblem(p, 405);
-    assertThat(p.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(p.headers().firstValue("Allow")).hasValue("GET, HEAD");
     assertProblem(get("/v2/nothing"), 404);
   }
 
@@ -274,5 +289,41 @@ class FeeServerTest {
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.body()).contains("\"amount\":\"250.00\"");
     }
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryEndpointAndTheTrafficAgreesWithIt() throws Exception {
+    JsonNode doc = json(get("/openapi.json"));
+    assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+    for (String endpoint : FeeServer.endpoints()) {
+      String[] mp = endpoint.split(" ");
+      assertThat(doc.path("paths").path(mp[1]).has(mp[0].toLowerCase(java.util.Locale.ROOT))).as(endpoint).isTrue();
+    }
+    // Requests through the helpers above are checked one by one; these add one of each endpoint.
+    post("/v1/price", Fixtures.PRICE_REQUEST);
+    post("/v1/price/batch", Fixtures.batchOfDoctorVisits(7));
+    get("/v1/rulebooks");
+    get("/health");
+    assertThat(traffic.checked.get()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void headIsAnsweredWhereverGetIs() throws Exception {
+    for (String path : List.of("/health", "/v1/rulebooks", "/openapi.json")) {
+      HttpResponse<String> h = head(path);
+      assertThat(h.statusCode()).as(path).isEqualTo(200);
+      assertThat(h.body()).isEmpty();
+      assertThat(h.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+    }
+    assertThat(LOG.toString(StandardCharsets.UTF_8)).doesNotContain("WARNING", "sendResponseHeaders");
+  }
+
+  @Test
+  void everyRequestGetsOneAccessLogLine() throws Exception {
+    get("/health");
+    post("/v1/price", "{");
+    String log = ServerFaultsTest.awaitLog(LOG, "access POST /v1/price 400");
+    assertThat(log).containsPattern("access GET /health 200 [0-9.]+ ms");
+    assertThat(log).containsPattern("access POST /v1/price 400 [0-9.]+ ms");
   }
 }
