@@ -28,7 +28,7 @@ public final class Amounts {
    * state's entry, a card's amount): 1 000 000.00 kr, far above any fee or aid price in the
    * rulebooks, and small enough that no sum of the accepted inputs can overflow (decision S01).
    */
-  public static final long MAX_INPUT_ORE = 1_000_000_00L;
+  public static final long MAX_INPUT_ORE = se.rjl.patientfees.engine.Bounds.MAX_AMOUNT_ORE;
 
   /** {@link #MAX_INPUT_ORE} as an amount: SEK 1 000 000.00. */
   public static final MonetaryAmount MAX_INPUT = ofOre(MAX_INPUT_ORE);

@@ -83,4 +83,17 @@ class BoundsTest {
     assertThat(e.field()).isEqualTo("date");
     assertThat(e.kind()).isEqualTo(ErrorKind.OUTSIDE_VALIDITY);
   }
+
+  @Test
+  void theJsonContractRefusesAnAmountAboveTheBoundNamingTheField() {
+    String request = "{\"patient\": {\"birthDate\": \"1980-05-01\", \"residence\": \"county-resident\"},"
+        + " \"contact\": {\"at\": \"2026-03-10T10:00\", \"careUnit\": \"primary-care\", \"kind\": \"vaccination\","
+        + " \"profession\": \"treatment\", \"vaccination\": {\"vaccine\": \"tbe\","
+        + " \"price\": {\"amount\": \"999999999.99\", \"currency\": \"SEK\"}}}}";
+    se.rjl.patientfees.api.json.JsonContract.Outcome o = new se.rjl.patientfees.api.json.JsonContract(FEES).handlePrice(request);
+    assertThat(o.status()).isEqualTo(400);
+    se.rjl.patientfees.api.json.Problem p = (se.rjl.patientfees.api.json.Problem) o.body();
+    assertThat(p.field()).isEqualTo("contact.vaccination.price.amount");
+    assertThat(p.kind()).isEqualTo("amount-too-large");
+  }
 }

@@ -580,7 +580,13 @@ public final class JsonContract {
           "'" + m.amount() + "' is not an amount: kronor with at most two decimals and a point, e.g. \"250.00\"");
       return null;
     }
-    return ok ? new BigDecimal(m.amount()).movePointRight(2).longValueExact() : null;
+    long ore = new BigDecimal(m.amount()).movePointRight(2).longValueExact();
+    if (ore > Amounts.MAX_INPUT_ORE) {
+      errors.add(field + ".amount", "amount-too-large", "'" + m.amount() + "' is larger than the largest accepted amount, "
+          + Amounts.orePlainString(Amounts.MAX_INPUT_ORE) + " (decision E61)");
+      return null;
+    }
+    return ok ? ore : null;
   }
 
   /** A cap state from JSON; {@code field} names it in errors ({@code capState}, {@code aidsCap}). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import se.rjl.patientfees.engine.Bounds;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.calendar.Ages;
@@ -433,8 +434,8 @@ public final class AidPricer {
       throw new InvalidInputException("patient.birthDate", "birth-date-after-contact",
           "the birth date " + patient.birthDate() + " is after the aid's date " + req.date());
     }
-    if (req.priceOre() != null && req.priceOre() < 0) {
-      throw new InvalidInputException("aid.price", "negative-amount", "the price must not be negative");
+    if (req.priceOre() != null) {
+      Bounds.amount("aid.price", req.priceOre());
     }
     range("aid.kcal", req.kcal(), 0, 100_000);
     range("aid.wheelInches", req.wheelInches(), 1, 100);
@@ -443,9 +444,7 @@ public final class AidPricer {
     if (req.usedInPeriod() < 0) {
       throw new InvalidInputException("aid.usedInPeriod", "out-of-range", "must not be negative");
     }
-    if (req.grantedInPeriodOre() < 0) {
-      throw new InvalidInputException("aid.grantedInPeriod", "negative-amount", "must not be negative");
-    }
+    Bounds.amount("aid.grantedInPeriod", req.grantedInPeriodOre());
     if (req.prescribedOn() != null && req.prescribedOn().isAfter(req.date())) {
       throw new InvalidInputException("aid.prescribedOn", "contradictory",
           "the prescription (" + req.prescribedOn() + ") is after the aid's date " + req.date());

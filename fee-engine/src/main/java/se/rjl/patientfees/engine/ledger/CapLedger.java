@@ -82,9 +82,7 @@ public final class CapLedger {
 
   /** A receipt paid elsewhere, entered by staff: counts up to what remains of the cap. */
   public Outcome recordReceipt(CapState state, String paymentId, LocalDate date, long amountOre) {
-    if (amountOre < 0) {
-      throw new InvalidInputException("amount", "negative-amount", "a receipt's amount must not be negative");
-    }
+    se.rjl.patientfees.engine.Bounds.amount("amount", amountOre);
     if (state.entry(paymentId).isPresent()) {
       CapEntry e = state.entry(paymentId).get();
       return new Outcome(new Result(0, e.countedOre(), false, periodOn(state, e.date()).orElse(null)), state);

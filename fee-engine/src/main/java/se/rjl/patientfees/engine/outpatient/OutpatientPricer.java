@@ -1,6 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
 import java.time.LocalDate;
+import se.rjl.patientfees.engine.Bounds;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.FeeTable;
 import se.rjl.patientfees.engine.InvalidInputException;
@@ -175,8 +176,8 @@ public final class OutpatientPricer {
       throw new InvalidInputException("contact.vaccination", c.vaccination() == null ? "missing" : "contradictory",
           c.vaccination() == null ? "a vaccination contact needs the vaccine and its price" : "a vaccine is only given for kind vaccination");
     }
-    if (c.vaccination() != null && c.vaccination().priceOre() < 0) {
-      throw new InvalidInputException("contact.vaccination.price", "negative-amount", "the vaccine's price must not be negative");
+    if (c.vaccination() != null) {
+      Bounds.amount("contact.vaccination.price", c.vaccination().priceOre());
     }
     if (c.waitingMinutes() != null && c.waitingMinutes() < 0) {
       throw new InvalidInputException("contact.waitingMinutes", "out-of-range", "waiting time must not be negative");

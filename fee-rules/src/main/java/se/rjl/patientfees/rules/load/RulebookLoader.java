@@ -2,7 +2,6 @@ package se.rjl.patientfees.rules.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ public final class RulebookLoader {
       text = readFile(file);
     } catch (IOException e) {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file as UTF-8 text: " + e)));
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e.getMessage())));
     }
     return load(file.toString(), text, name -> {
       Path p = dir.resolve(name).normalize();
@@ -233,12 +232,12 @@ public final class RulebookLoader {
   }
 
   private static String readFile(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return TextFiles.read(file);
   }
 
   private static Optional<String> readResource(ClassLoader loader, String name) {
     try (InputStream in = loader.getResourceAsStream(name)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null ? Optional.empty() : Optional.of(TextFiles.read(in, name));
     } catch (IOException e) {
       return Optional.empty();
     }
