@@ -7,8 +7,7 @@ import se.rjl.patientfees.engine.result.FeeResult;
 /**
  * What one contact costs and why. Amounts are {@link MonetaryAmount}s in SEK.
  *
- * <p>From {@link PatientFees#priceContact(se.rjl.patientfees.engine.input.Patient,
- * se.rjl.patientfees.engine.input.Contact)} it is the price before the cap ledger (no frikort);
+ * <p>From {@link PatientFees#priceContact(Patient, Contact)} it is the price before the cap ledger (no frikort);
  * inside a {@link CappedFee} it is the price after the ledger (pay and towardCap after frikort).
  *
  * <pre>{@code

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The error kinds are one closed, documented list: every kind the code can raise is an {@link ErrorKind}. */
+/** The error kinds are one closed, documented list: every kind the code can raise is an {@link ErrorKind} (pins E60). */
 class ErrorKindTest {
   /** A kind given as a string literal where an error is raised (the engine keeps strings; the API maps them). */
   static final Pattern RAISED = Pattern.compile(

@@ -15,6 +15,8 @@ import se.rjl.patientfees.api.AidFee.AidKind;
  *  "frikort": false, "months": [...], "aidsCap": {...}, "aidsCapState": {"entries": [...]}, "explanation": [...]}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param row the aids row used, or null when none applies
  * @param aidsCap where the patient stands toward the aids cap after this aid
  * @param aidsCapState the aids cap state to send with the patient's next aid
@@ -52,6 +54,8 @@ public record AidFeeJson(
    * {"key": "cpap", "title": "CPAP", "kind": "fee", "unit": "månad", "countsTowardAidsCap": true, "source": "L2758–L2763"}
    * }</pre>
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param kind {@code fee}, {@code percent-of-price}, {@code grant}, {@code percent-grant} or {@code own-responsibility}
    */
   public record RowJson(String key, String title, AidKind kind, String unit, boolean countsTowardAidsCap, String source) {}
@@ -62,6 +66,8 @@ public record AidFeeJson(
    * <pre>{@code
    * {"paymentId": "hm-4711-m1", "date": "2026-02-01", "fee": {...}, "pay": {...}, "counted": {...}, "frikort": false}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record MonthJson(String paymentId, LocalDate date, MoneyJson fee, MoneyJson pay, MoneyJson counted, boolean frikort) {}
 }

@@ -13,6 +13,8 @@ import java.util.List;
  *  "aidsCap": {"entries": []}, "paymentId": "hm-4711"}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param aidsCap the patient's payments toward the aids cap, as an earlier response returned them
  *     ({@code aidsCapState}); absent: none
  * @param paymentId the payment's id (default: {@code <date>/<key>}, e.g. {@code 2026-02-01/cpap});
@@ -26,6 +28,8 @@ public record AidPriceRequest(PatientJson patient, AidJson aid, CapStateJson aid
    * <pre>{@code
    * {"key": "glasses", "date": "2026-03-10", "price": {"amount": "1200.00", "currency": "SEK"}}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param key a row key of the rulebook's {@code aids}, or a product key ({@code glasses},
    *     {@code tricycle}, {@code enteral-nutrition}, ...)

@@ -12,5 +12,7 @@ import java.util.List;
  *                "profession": "doctor"}],
  *  "capState": {"entries": []}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record BatchRequest(PatientJson patient, List<ContactJson> contacts, CapStateJson capState) {}

@@ -16,6 +16,8 @@ import se.rjl.patientfees.api.PricedHistory;
  *  "totalPay": {"amount": "250.00", "currency": "SEK"},
  *  "capState": {"entries": [...]}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJson capState) {
 
@@ -27,6 +29,8 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
    * first.index();          // its position in the request's contacts
    * first.pay().amount();   // "250.00"
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param index the contact's index in the request's {@code contacts}
    * @param pay what the patient pays (after frikort, plus any vaccine)
@@ -56,6 +60,8 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
    * {"amount": {"amount": "1450.00", "currency": "SEK"}, "sumInPeriod": {...}, "remaining": {...},
    *  "periodFirstDay": "2026-01-17", "periodLastDay": "2027-01-16", "frikortFrom": null, "rulebookId": "rjl-2026"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param amount the cap (1 450 kr in 2026)
    * @param periodFirstDay null when no period is open

@@ -12,6 +12,8 @@ import se.rjl.patientfees.api.CapEntry;
  * {"entries": [{"paymentId": "kvitto-1", "date": "2026-03-10",
  *               "counted": {"amount": "250.00", "currency": "SEK"}, "origin": "contact"}]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record CapStateJson(List<Entry> entries) {
 
@@ -22,6 +24,8 @@ public record CapStateJson(List<Entry> entries) {
    * {"paymentId": "annan-region-17", "date": "2026-01-17", "counted": {"amount": "1100.00", "currency": "SEK"},
    *  "origin": "receipt"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param origin {@code contact} (priced here) or {@code receipt} (paid elsewhere, entered by staff)
    */

@@ -13,6 +13,8 @@ import se.rjl.patientfees.api.Payer;
  *  "vat": {"amount": "62.00", ...}, "gross": {"amount": "310.00", ...}, "hours": 0, "payer": "patient", ...}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pay what the patient pays (the gross amount when the patient is the payer, else 0)
  * @param invoiced what is invoiced to another payer, else 0
  */

@@ -10,6 +10,8 @@ import se.rjl.patientfees.api.Payer;
  * <pre>{@code
  * {"certificate": {"key": "tariff-a", "date": "2026-03-10"}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record CertificatePriceRequest(CertificateJson certificate) {
 
@@ -19,6 +21,8 @@ public record CertificatePriceRequest(CertificateJson certificate) {
    * <pre>{@code
    * {"key": "hourly", "date": "2026-03-10", "hours": 2, "visit": "only-purpose", "payer": "employer"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param key a key of the rulebook's {@code certificates} or {@code freeCertificates}
    * @param date the day it is issued (chooses the rulebook)

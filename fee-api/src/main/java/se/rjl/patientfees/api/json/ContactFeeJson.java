@@ -13,6 +13,8 @@ import se.rjl.patientfees.api.FeeCode;
  *  "feeCode": {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"},
  *  "explanation": [...]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ContactFeeJson(
     String rulebookId,
@@ -37,6 +39,8 @@ public record ContactFeeJson(
    * <pre>{@code
    * {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record FeeCodeJson(String code, String product, String key, String source) {
     static FeeCodeJson of(FeeCode c) {
@@ -50,6 +54,8 @@ public record ContactFeeJson(
    * <pre>{@code
    * {"id": "fee-code", "rulebookKey": "100", "source": "L3353–L3364", "textSv": "Avgiftskod 100 ..."}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record StepJson(String id, String rulebookKey, String source, String textSv) {
     public static List<StepJson> of(List<ExplanationStep> steps) {

@@ -15,6 +15,8 @@ import se.rjl.patientfees.api.Urgency;
  * {"at": "2026-03-10T10:00", "careUnit": "primary-care", "kind": "physical-visit", "profession": "doctor"}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param paymentId batch requests only: the payment's id in the cap ledger (default: the start time)
  * @param missedFeeWaived a missed or late-cancelled booking whose fee the clinic waived, or that the
  *     care side caused: the free rows are used
@@ -48,6 +50,8 @@ public record ContactJson(
    * <pre>{@code
    * {"source": "primary-care", "firstVisit": true}   (poolTraining: a pool-training referral, L4444–L4446)
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record ReferralJson(se.rjl.patientfees.api.ReferralSource source, Boolean firstVisit, Boolean poolTraining) {}
 
@@ -57,6 +61,8 @@ public record ContactJson(
    * <pre>{@code
    * {"at": "2026-03-09T22:30", "acute": true}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record PriorVisitJson(LocalDateTime at, Boolean acute, Boolean upperAirwayInfectionWithoutAntibiotics) {}
 
@@ -66,6 +72,8 @@ public record ContactJson(
    * <pre>{@code
    * {"vaccine": "influenza", "price": {"amount": "312.50", "currency": "SEK"}, "riskGroup": false}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record VaccinationJson(String vaccine, MoneyJson price, Boolean riskGroup) {}
 }

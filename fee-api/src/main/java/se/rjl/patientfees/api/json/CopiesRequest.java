@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * <pre>{@code
  * {"copies": {"date": "2026-03-10", "pages": 15}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record CopiesRequest(CopiesJson copies) {
 
@@ -18,6 +20,8 @@ public record CopiesRequest(CopiesJson copies) {
    * <pre>{@code
    * {"date": "2026-03-10", "pages": 15, "cds": 1, "recipient": "forsakringskassan"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param pages journal copies or pages
    * @param cds X-ray films on CD

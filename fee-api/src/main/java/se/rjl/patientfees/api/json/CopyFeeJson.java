@@ -11,6 +11,8 @@ import se.rjl.patientfees.api.CopyFee;
  *  "pagesFee": {"amount": "60.00", "currency": "SEK"}, "cdsFee": {...}, "videosFee": {...},
  *  "ultrasoundImagesFee": {...}, "vat": {"amount": "0.00", "currency": "SEK"}, "free": false, "explanation": [...]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record CopyFeeJson(
     String rulebookId,

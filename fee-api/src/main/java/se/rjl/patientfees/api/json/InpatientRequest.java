@@ -12,6 +12,8 @@ import se.rjl.patientfees.api.Urgency;
  * {"patient": {"birthDate": "1980-05-01", "residence": "county-resident"},
  *  "stay": {"admissionDate": "2026-03-02", "dischargeDate": "2026-03-14"}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record InpatientRequest(PatientJson patient, StayJson stay) {
 
@@ -22,6 +24,8 @@ public record InpatientRequest(PatientJson patient, StayJson stay) {
    * {"admissionDate": "2026-03-02", "dischargeDate": "2026-03-20", "transfers": ["2026-03-09"],
    *  "leaves": [{"from": "2026-03-13T08:00", "to": "2026-03-14T20:00"}]}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param admissionDate the day the patient is admitted (paid)
    * @param dischargeDate the day the patient is discharged (free unless it is also the admission day)
@@ -48,6 +52,8 @@ public record InpatientRequest(PatientJson patient, StayJson stay) {
    * <pre>{@code
    * {"from": "2026-03-13T08:00", "to": "2026-03-14T20:00"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record LeaveJson(LocalDateTime from, LocalDateTime to) {}
 }

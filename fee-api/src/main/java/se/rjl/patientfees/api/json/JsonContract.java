@@ -90,6 +90,8 @@ public final class JsonContract {
    * JsonContract.Outcome o = contract.handle(text);
    * if (!o.ok()) System.err.println(((Problem) o.body()).detail());
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record Outcome(int status, Object body) {
     public boolean ok() {

@@ -13,6 +13,8 @@ import se.rjl.patientfees.api.Amounts;
  * {"amount": "250.00", "currency": "SEK"}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param amount kronor, e.g. {@code "250.00"}; requests may also write {@code "250"} or {@code "250.5"}
  * @param currency {@code SEK}
  */

@@ -12,6 +12,8 @@ import se.rjl.patientfees.api.SwedeAbroadGroup;
  * {"birthDate": "1980-05-01", "residence": "county-resident"}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param birthDate the birth date, or null when {@code personnummer} is given
  * @param personnummer a personnummer or samordningsnummer ({@code 19800501-1234} or {@code
  *     800501-1234}); only its birth date is used

@@ -8,5 +8,7 @@ package se.rjl.patientfees.api.json;
  *  "contact": {"at": "2026-03-10T10:00", "careUnit": "primary-care", "kind": "physical-visit",
  *              "profession": "doctor"}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record PriceRequest(PatientJson patient, ContactJson contact) {}

@@ -14,6 +14,8 @@ import java.util.List;
  *  "errors": [{"field": "contact.colour", "kind": "unknown-field", "detail": "unknown field 'colour'"}]}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type a URI reference naming the problem type ({@code about:blank} for plain HTTP errors)
  * @param title a short summary of the type
  * @param status the HTTP status code
@@ -31,6 +33,8 @@ public record Problem(String type, String title, int status, String detail, Stri
    * <pre>{@code
    * {"field": "contacts[1].profession", "kind": "missing", "detail": "say whom the patient meets ..."}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    */
   public record FieldError(String field, String kind, String detail) {}
 

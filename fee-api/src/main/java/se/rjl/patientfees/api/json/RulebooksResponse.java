@@ -9,5 +9,7 @@ import se.rjl.patientfees.api.RulebookSummary;
  * <pre>{@code
  * {"rulebooks": [{"id": "rjl-2026", "validFrom": "2026-01-01", "validTo": "2026-12-31", ...}]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record RulebooksResponse(List<RulebookSummary> rulebooks) {}

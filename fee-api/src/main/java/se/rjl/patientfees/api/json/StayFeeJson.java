@@ -13,6 +13,8 @@ import se.rjl.patientfees.api.StayFee.PriceList;
  * {"rulebookId": "rjl-2026", "priceList": "standard", "pay": {"amount": "1520.00", "currency": "SEK"},
  *  "paidDays": 12, "towardCap": {"amount": "0.00", "currency": "SEK"}, "days": [...], "explanation": [...]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record StayFeeJson(
     String rulebookId,
@@ -37,6 +39,8 @@ public record StayFeeJson(
    * {"date": "2026-03-12", "episode": 1, "dayNumber": 11, "amount": {"amount": "110.00", "currency": "SEK"},
    *  "reason": "charged", "paid": true, "away": "PT0S"}
    * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param episode the vårdtillfälle (1, then 2 after the first transfer, ...)
    * @param dayNumber the day's number in its vårdtillfälle

@@ -23,7 +23,7 @@ import se.rjl.patientfees.api.PatientFees;
 /**
  * Slow clients cannot stall the server (issue 16): connections that send their headers a byte at a
  * time hold a connection thread, never a pricing worker; {@code /health} stays fast; the JDK cuts
- * them off after {@code sun.net.httpserver.maxReqTime} (3 s in this module's tests, see the pom).
+ * them off after {@code sun.net.httpserver.maxReqTime} (3 s in this module's tests, see the pom); pins E62.
  */
 class SlowClientTest {
 

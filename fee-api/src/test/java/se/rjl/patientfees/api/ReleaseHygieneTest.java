@@ -1,0 +1,42 @@
+package se.rjl.patientfees.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an embedder's legal and build people look for (issue 13): the licence (pins E63), a
+ * changelog entry for the version built, and module names for the library's jars.
+ */
+class ReleaseHygieneTest {
+  static final Path ROOT = Path.of(System.getProperty("rulebooks.dir")).getParent();
+
+  @Test
+  void theLicenceIsApache2AndThePomSaysSo() throws Exception {
+    assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
+    assertThat(Files.readString(ROOT.resolve("pom.xml"))).contains("<name>Apache-2.0</name>");
+  }
+
+  @Test
+  void theChangelogHasAnEntryForTheVersionBuilt() throws Exception {
+    Matcher v = Pattern.compile("<artifactId>patientfees-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(ROOT.resolve("pom.xml")));
+    assertThat(v.find()).isTrue();
+    String version = v.group(1);
+    assertThat(version).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(Files.readString(ROOT.resolve("CHANGELOG.md"))).contains("## " + version.replace("-SNAPSHOT", ""));
+  }
+
+  @Test
+  void theLibraryJarsHaveModuleNames() throws Exception {
+    for (String[] m : new String[][] {{"fee-rules", "se.rjl.patientfees.rules"}, {"fee-engine", "se.rjl.patientfees.engine"},
+        {"fee-api", "se.rjl.patientfees.api"}}) {
+      assertThat(Files.readString(ROOT.resolve(m[0]).resolve("pom.xml")))
+          .contains("<Automatic-Module-Name>" + m[1] + "</Automatic-Module-Name>");
+    }
+  }
+}
