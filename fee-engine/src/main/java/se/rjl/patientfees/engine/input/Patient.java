@@ -6,9 +6,8 @@ import java.util.Objects;
 /**
  * The patient as the fee rules see them: birth date and residence/insurance.
  *
- * @param birthDate the birth date (from a personnummer or samordningsnummer with {@link
- *     se.rjl.patientfees.engine.PersonalIdentity
- *     }, or given directly, e.g. for a reservnummer)
+ * @param birthDate the birth date (from a personnummer or samordningsnummer with the engine's
+ *     PersonalIdentity, or given directly, e.g. for a reservnummer)
  * @param residence where they live and how they are insured
  * @param euCard for {@link Residence#EU_EES}, {@link Residence#UK} and {@link
  *     SwedeAbroadGroup#EU_EES}: an EU card (EHIC), provisional certificate or E112 is shown
