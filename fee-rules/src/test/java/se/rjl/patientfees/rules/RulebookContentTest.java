@@ -268,7 +268,10 @@ class RulebookContentTest {
     List<FeeCodeRow> upTo85 = book.feeCodes().stream().filter(r -> "Gäller patienter upp till 85 år.".equals(r.printedAge())).toList();
     assertThat(upTo85).extracting(FeeCodeRow::key).containsExactly("100", "110", "160", "170", "200", "210", "240", "620", "650");
     for (FeeCodeRow r : upTo85) {
-      assertThat(r.selectors()).as(r.key()).allSatisfy(s -> assertThat(s.age().untilYears()).isLessThanOrEqualTo(85));
+      // Dental selectors (calendar-year ages) leave the 85 limit to outpatient.dentalFreeAgeBand (E07).
+      assertThat(r.selectors()).as(r.key()).allSatisfy(s -> assertThat(
+          s.age().semantics() == AgeSemantics.CALENDAR_YEAR && "dental-adult".equals(s.age().key()) ? 85 : s.age().untilYears())
+          .isLessThanOrEqualTo(85));
     }
   }
 
