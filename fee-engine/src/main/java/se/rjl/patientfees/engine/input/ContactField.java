@@ -212,6 +212,40 @@ public enum ContactField {
     return new InvalidInputException(jsonField(), "missing", missingHint != null ? missingHint : "give " + path);
   }
 
+  /**
+   * A valid value of this field that is not its default, as text (for the test that binds every
+   * field in every format, and for documentation).
+   */
+  public String exampleText() {
+    return switch (this) {
+      case PERSONNUMMER -> "19610504-2383";
+      case URGENCY -> "acute";
+      case EVENT -> "late-cancelled";
+      case FREE_REASON -> "smittskydd";
+      case VACCINE -> "influenza";
+      default -> switch (type) {
+        case DATE -> "1961-05-04";
+        case DATE_TIME -> "2026-03-09T08:15";
+        case CHOICE -> kebab[kebab.length - 1];
+        case BOOLEAN -> "true";
+        case WHOLE_NUMBER -> "17";
+        case AMOUNT -> "312.50";
+        case TEXT -> "text";
+      };
+    };
+  }
+
+  /** The fields this one is given with: a referral's source, a prior visit's time, a vaccination's vaccine and price. */
+  public List<ContactField> companions() {
+    return switch (this) {
+      case REFERRAL_FIRST_VISIT, REFERRAL_POOL_TRAINING -> List.of(REFERRAL_SOURCE);
+      case PRIOR_VISIT_ACUTE, PRIOR_VISIT_UPPER_AIRWAY -> List.of(PRIOR_VISIT_AT);
+      case VACCINE -> List.of(VACCINE_PRICE);
+      case VACCINE_PRICE, RISK_GROUP -> List.of(VACCINE, VACCINE_PRICE);
+      default -> List.of();
+    };
+  }
+
   // --- reading text --------------------------------------------------------------------------------
 
   /** A date {@code YYYY-MM-DD}. */
