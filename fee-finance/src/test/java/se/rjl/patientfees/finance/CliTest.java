@@ -75,6 +75,9 @@ class CliTest {
     Run unknown = run("reprice", "--vists", "v.csv");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("error: ");
+    Run missing = run("reprice", "-visits", "v.csv", "--base", "b.yaml", "--proposed", "p.yaml");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("did you mean '--visits'?");
   }
 
   @Test

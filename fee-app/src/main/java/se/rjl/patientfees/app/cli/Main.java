@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("error: " + ex.getMessage());
-      FinanceCommands.singleDashHint(ex, e);
+      FinanceCommands.singleDashHint(ex, args, e);
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       e.flush();

@@ -31,7 +31,7 @@ public final class FinanceCli implements Runnable {
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("error: " + ex.getMessage());
-      FinanceCommands.singleDashHint(ex, e);
+      FinanceCommands.singleDashHint(ex, args, e);
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       e.flush();
       return FinanceCommands.BAD_INPUT;

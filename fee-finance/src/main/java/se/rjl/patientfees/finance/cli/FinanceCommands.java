@@ -52,22 +52,25 @@ public final class FinanceCommands {
   }
 
   /**
-   * After a parameter error: when an unknown argument is a long option written with one dash
-   * ({@code -html}), says which option was meant ({@code --html}).
+   * After a parameter error: for each argument that is a long option written with one dash ({@code
+   * -html}, {@code -visits}), says which option was meant ({@code --html}). picocli may report such
+   * an argument as unknown, or first as a missing required option: the hint comes either way.
    */
-  public static void singleDashHint(CommandLine.ParameterException ex, PrintWriter err) {
-    if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
-      return;
-    }
-    for (String arg : u.getUnmatched()) {
-      if (arg.length() > 2 && arg.startsWith("-") && !arg.startsWith("--")) {
+  public static void singleDashHint(CommandLine.ParameterException ex, String[] args, PrintWriter err) {
+    CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    boolean general = false;
+    for (String arg : args) {
+      if (arg.length() > 2 && arg.startsWith("-") && !arg.startsWith("--") && spec.findOption(arg) == null) {
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        if (ex.getCommandLine().getCommandSpec().findOption("-" + name) != null) {
+        if (spec.findOption("-" + name) != null) {
           err.println("hint: long options take two dashes: did you mean '-" + name + "'?");
         } else {
-          err.println("hint: options take two dashes, e.g. --help");
+          general = true;
         }
       }
+    }
+    if (general) {
+      err.println("hint: options take two dashes, e.g. --help");
     }
   }
 
