@@ -99,6 +99,7 @@ class VisitFileFormatsTest {
 
   @Test
   void aSwedishExcelCsvGivesTheSameTotalsAndSaysWhichDialectWasRead() throws Exception {
+    // pins E40: the dialect is found from the header; a decimal comma in the Swedish dialect.
     RepriceResult sv = run(swedishExcel(), null, new ArrayList<>());
     assertSameTotals(sv);
     assertThat(sv.inputDescription()).isEqualTo(
@@ -180,6 +181,7 @@ class VisitFileFormatsTest {
 
   @Test
   void rowsThatPriceRefusesAreRefusedWithTheJsonContractsWords() throws Exception {
+    // pins E41: one contact reader, the JSON contract's grammar, bounds and words.
     String header = "patientId,birthDate,residence,at,careUnit,kind,vaccine,vaccinePrice,waitingMinutes,referralFirstVisit\n";
     Path f = dir.resolve("refused.csv");
     Files.writeString(f, header
