@@ -101,7 +101,7 @@ class RepriceTest {
     assertThat(r.rejected()).isEqualTo(7);
     assertThat(r.reconciles()).isTrue();
     assertThat(r.reconciliation()).as("pins E31, E35, E36: every row read is priced or rejected with its line")
-        .isEqualTo("rows read 16 = priced 9 + rejected 7: OK");
+        .isEqualTo("rows read 16 = priced 9 + rejected 7: every row accounted for, 7 rows NOT priced (see rejects.csv)");
 
     // An adult county resident's primary-care doctor visit: 250 kr on code 100 (A); 7 visits reach 1 450 (B).
     assertThat(r.base().byRow().get("100")[Tally.CONTACTS]).isEqualTo(8);
@@ -117,8 +117,8 @@ class RepriceTest {
 
     assertThat(rejects).extracting(x -> x.line() + " " + x.book() + " " + x.field() + " " + x.kind())
         .containsExactly(
-            "12 input birthDate wrong-type",
-            "13 input residence unknown-value",
+            "12 input birthDate invalid-value",
+            "13 input residence invalid-value",
             "14 both contact.profession missing",
             "15 both contact.at outside-validity",
             "16 input (row) syntax",
@@ -177,7 +177,10 @@ class RepriceTest {
     for (String f : RepriceReport.FILES) {
       assertThat(out.resolve(f)).isNotEmptyFile();
     }
-    assertThat(TestFiles.read(out.resolve("totals.csv"))).startsWith("metric,base,proposed,difference\nrevenue,");
+    // Swedish Excel's dialect by default: a byte-order mark, ';' and a decimal comma.
+    assertThat(TestFiles.read(out.resolve("totals.csv")))
+        .startsWith("\uFEFFmetric;label;base;proposed;difference;changePercent\r\nrevenue;Intäkt (patienternas betalning);")
+        .containsPattern(";\\d+,\\d\\d;");
     assertThat(TestFiles.read(out.resolve("report.html"))).contains("<svg class=\"chart\"", "Per avgiftskod")
         .doesNotContain("http://", "https://", "<link", " src=");
   }

@@ -505,7 +505,7 @@ public final class JsonContract {
     return new Patient(birth, p.residence(), Boolean.TRUE.equals(p.euCard()), p.conventionCountry(), p.swedeAbroadGroup());
   }
 
-  private static Contact toContact(ContactJson c, String at, Errors errors) {
+  static Contact toContact(ContactJson c, String at, Errors errors) {
     if (c == null) {
       errors.add(at, "missing", "give the contact (at, careUnit, kind, ...)");
       return null;
