@@ -102,7 +102,7 @@ class VisitFileFormatsTest {
     // pins E40: the dialect is found from the header; a decimal comma in the Swedish dialect.
     RepriceResult sv = run(swedishExcel(), null, new ArrayList<>());
     assertSameTotals(sv);
-    assertThat(sv.inputDescription()).isEqualTo(
+    assertThat(sv.inputDescription()).as("pins E40: the Swedish dialect is found from the header").isEqualTo(
         "CSV, Swedish Excel (';' between fields, decimal comma), UTF-8 with a byte-order mark");
     assertThat(reference.inputDescription()).isEqualTo("CSV, international (',' between fields, decimal point), UTF-8");
     assertThat(sv.inputDescriptionSv()).contains("svensk Excel", "decimalkomma");
@@ -195,7 +195,8 @@ class VisitFileFormatsTest {
     List<Reject> rejects = new ArrayList<>();
     RepriceResult r = run(f, null, rejects);
     assertThat(r.priced()).isZero();
-    assertThat(rejects).extracting(x -> x.patientId() + " " + x.field() + " " + x.kind() + ": " + x.message()).containsExactly(
+    assertThat(rejects).extracting(x -> x.patientId() + " " + x.field() + " " + x.kind() + ": " + x.message())
+        .as("pins E41: the visit file refuses what price refuses, in the contract's words").containsExactly(
         "A at invalid-value: must be a local date and time written YYYY-MM-DDTHH:MM (Stockholm time, no offset), not '2026-03-10 10:00'",
         "B careUnit invalid-value: 'PRIMARY_CARE' is not one of primary-care, specialist-care, emergency-department, narakut, "
             + "eye-care, dental-general, dental-specialist (did you mean 'primary-care'?)",

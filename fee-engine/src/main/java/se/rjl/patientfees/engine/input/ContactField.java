@@ -82,7 +82,24 @@ public enum ContactField {
       EnumSet.allOf(Format.class), null),
   /** A planned visit after the care unit cancelled the previous booking late: free (L4390–L4397, decision E08). */
   AFTER_LATE_UNIT_CANCELLATION(Part.CONTACT, "afterLateUnitCancellation", "afterLateUnitCancellation", Type.BOOLEAN,
-      null, false, EnumSet.allOf(Format.class), null);
+      null, false, EnumSet.allOf(Format.class), null),
+  /** The earlier visit already gave the one free return within five days (finding F5, decision R24). */
+  PRIOR_VISIT_FREE_RETURN_USED(Part.CONTACT, "priorVisit.freeReturnUsed", null, Type.BOOLEAN, null, false,
+      EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** An EU/EES or UK card holder's care that cannot wait (decision E51). */
+  NECESSARY_CARE(Part.CONTACT, "necessaryCare", null, Type.BOOLEAN, null, false, EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** Delivery care (Israel's convention, decision R28). */
+  DELIVERY_CARE(Part.CONTACT, "deliveryCare", null, Type.BOOLEAN, null, false, EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** The delivery's date, for the weeks after a birth (decision R36). */
+  DELIVERY_DATE(Part.CONTACT, "deliveryDate", null, Type.DATE, null, false, EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** A planned polyclinic procedure: no waiting-time refund (finding F6). */
+  POLYCLINIC_PROCEDURE(Part.CONTACT, "polyclinicProcedure", null, Type.BOOLEAN, null, false,
+      EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** The patient is a region employee (decision E54). */
+  REGION_EMPLOYEE(Part.CONTACT, "regionEmployee", null, Type.BOOLEAN, null, false, EnumSet.of(Format.JSON, Format.SCENARIO), null),
+  /** A third party is liable for the care (decision E54). */
+  THIRD_PARTY_LIABLE(Part.CONTACT, "thirdPartyLiable", null, Type.BOOLEAN, null, false,
+      EnumSet.of(Format.JSON, Format.SCENARIO), null);
 
   /** The most kronor an amount from outside may be (the JSON contract's bound: nine digits). */
   public static final long MAX_AMOUNT_KRONOR = 999_999_999L;
@@ -239,7 +256,7 @@ public enum ContactField {
   public List<ContactField> companions() {
     return switch (this) {
       case REFERRAL_FIRST_VISIT, REFERRAL_POOL_TRAINING -> List.of(REFERRAL_SOURCE);
-      case PRIOR_VISIT_ACUTE, PRIOR_VISIT_UPPER_AIRWAY -> List.of(PRIOR_VISIT_AT);
+      case PRIOR_VISIT_ACUTE, PRIOR_VISIT_UPPER_AIRWAY, PRIOR_VISIT_FREE_RETURN_USED -> List.of(PRIOR_VISIT_AT);
       case VACCINE -> List.of(VACCINE_PRICE);
       case VACCINE_PRICE, RISK_GROUP -> List.of(VACCINE, VACCINE_PRICE);
       default -> List.of();
@@ -408,6 +425,13 @@ public enum ContactField {
       case ADMISSION -> c.admission();
       case MISSED_FEE_WAIVED -> c.missedFeeWaived();
       case AFTER_LATE_UNIT_CANCELLATION -> c.afterLateUnitCancellation();
+      case PRIOR_VISIT_FREE_RETURN_USED -> c.priorVisit() != null && c.priorVisit().freeReturnUsed();
+      case NECESSARY_CARE -> c.necessaryCare();
+      case DELIVERY_CARE -> c.deliveryCare();
+      case DELIVERY_DATE -> c.deliveryDate();
+      case POLYCLINIC_PROCEDURE -> c.polyclinicProcedure();
+      case REGION_EMPLOYEE -> c.regionEmployee();
+      case THIRD_PARTY_LIABLE -> c.thirdPartyLiable();
     };
     return Boolean.FALSE.equals(v) ? null : v;
   }
