@@ -19,6 +19,7 @@ public final class RulebookSet {
   }
 
   public static RulebookSet of(List<Rulebook> rulebooks) {
+    se.rjl.patientfees.rules.validate.RulebookIds.requireDistinct(rulebooks);
     List<CompiledRulebook> list = new ArrayList<>();
     for (Rulebook r : rulebooks) {
       list.add(CompiledRulebook.of(r));
