@@ -60,6 +60,7 @@ class RulebookSoundnessTest {
     return new Location(file, at.line(), first.indexOf(": ") + 3);
   }
 
+  /** pins E66 */
   @Nested
   class DuplicateKeys {
     @Test
@@ -132,6 +133,7 @@ class RulebookSoundnessTest {
     }
   }
 
+  /** pins E63 */
   @Nested
   class Reachability {
     static final String OVERRIDING_COPY = "\n  - key: \"440-copy\"\n    code: \"440\"\n    product: \"Dubblett\"\n    amount: 0\n"

@@ -151,6 +151,9 @@ public final class RulebookValidator {
     Set<Location> reported = new HashSet<>();
     for (Map.Entry<Long, List<Selector>> e : cells.entrySet()) {
       List<Selector> sel = e.getValue();
+      if (sel.size() == 1 && sel.get(0).age().isAllAges()) {
+        continue; // the common case, decided without sorting: one selector for every age
+      }
       var semantics = sel.get(0).age().semantics();
       boolean mixed = sel.stream().anyMatch(s -> s.age().semantics() != semantics);
       if (mixed) {
