@@ -159,6 +159,15 @@ class RulebookSoundnessTest {
     }
 
     @Test
+    void twoRowsThatOverrideEachOtherAreRefused() {
+      RulebookFiles b = REAL.with(FEES, REAL.text(FEES) + OVERRIDING_COPY
+          + "      - {service: goods, profession: doctor, careLevel: primary, setting: clinic, referral: none, urgency: planned}\n")
+          .replace(FEES, "    product: \"Varuförsäljning", "    overrides: [\"440-copy\"]\n    product: \"Varuförsäljning");
+      assertThat(b.problems()).containsExactly(problem(b.at(FEES, "key: \"440-copy\""), "contradictory",
+          "rows '440' and '440-copy' override each other: say which one wins where both match"));
+    }
+
+    @Test
     void aRowWithBothMatchAndUnreachableBecauseIsRefused() {
       RulebookFiles b = REAL.replace(FEES, "    product: \"Varuförsäljning",
           "    unreachableBecause: \"x\"\n    product: \"Varuförsäljning");

@@ -12,7 +12,8 @@ import se.rjl.patientfees.rules.yaml.Problems;
 
 /**
  * A fee-code row either says which contacts use it ({@code match}) or why none does ({@code
- * unreachableBecause}), never both; and a row with a {@code match} must be reachable: not every
+ * unreachableBecause}), never both; two rows never override each other (the winner would depend on
+ * their order in the file); and a row with a {@code match} must be reachable: not every
  * situation and age it matches may be taken by rows that override it (decision E63). Which rows the
  * scenario files actually reach is checked by {@code validate --scenarios}.
  */
@@ -33,8 +34,17 @@ final class Reachability {
       }
     }
     for (FeeCodeRow r : book.feeCodes()) {
+      for (FeeCodeRow o : book.feeCodes()) {
+        if (r.key().compareTo(o.key()) < 0 && r.overrides().contains(o.key()) && o.overrides().contains(r.key())) {
+          problems.add(o.location(), "contradictory",
+              "rows '" + r.key() + "' and '" + o.key() + "' override each other: say which one wins where both match");
+        }
+      }
+    }
+    for (FeeCodeRow r : book.feeCodes()) {
       List<FeeCodeRow> winners = book.feeCodes().stream()
-          .filter(o -> o != r && o.overrides().contains(r.key()) && covers(o, r)).toList();
+          .filter(o -> o != r && o.overrides().contains(r.key()) && !r.overrides().contains(o.key()) && covers(o, r))
+          .toList();
       if (!r.selectors().isEmpty() && !winners.isEmpty() && shadowed(r, winners)) {
         problems.add(r.location(), "unreachable-row",
             "row '" + r.key() + "' is never used: every contact it matches is taken by "
