@@ -9,7 +9,7 @@ import se.rjl.patientfees.rules.model.Rulebook;
 
 /**
  * Several yearly rulebooks, each chosen for the dates it is valid on. Validity periods must not
- * overlap. Immutable and thread-safe.
+ * overlap, and ids must differ whatever the dates (decision E64). Immutable and thread-safe.
  */
 public final class RulebookSet {
   private final List<CompiledRulebook> books;
