@@ -51,14 +51,17 @@ public final class RulebookLoader {
     Path dir = file.toAbsolutePath().getParent();
     String text;
     try {
-      text = readFile(file);
+      text = TextFiles.read(file);
+    } catch (TextFiles.UnreadableFileException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), e.kind(), e.getMessage())));
     } catch (IOException e) {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file as UTF-8 text: " + e)));
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
     }
     return load(file.toString(), text, name -> {
       Path p = dir.resolve(name).normalize();
-      return Files.isRegularFile(p) ? Optional.of(readFile(p)) : Optional.empty();
+      return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
     }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString());
   }
 
@@ -169,6 +172,7 @@ public final class RulebookLoader {
     var ruleTexts = sections.containsKey("ruleTexts")
         ? reader.ruleTexts(sections.get("ruleTexts")) : java.util.Map.<String, se.rjl.patientfees.rules.model.RuleText>of();
 
+    UniqueKeys.check(sections, problems);
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
@@ -232,11 +236,7 @@ public final class RulebookLoader {
     return id == null || title == null || region == null || from == null || to == null || currency == null
             || document == null || source == null
         ? null
-        : new RulebookInfo(id, title, region, from, to, currency, document, source);
-  }
-
-  private static String readFile(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+        : new RulebookInfo(id, title, region, from, to, currency, document, source, m.optional("id").location());
   }
 
   private static Optional<String> readResource(ClassLoader loader, String name) {

@@ -47,6 +47,8 @@ public final class RulebookValidator {
     caps();
     aidProducts();
     freeCertificates();
+    new DerivedValues(book, problems).check();
+    new Reachability(book, problems).check();
   }
 
   private Location top() {
