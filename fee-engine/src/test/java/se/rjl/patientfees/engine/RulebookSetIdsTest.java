@@ -31,7 +31,7 @@ class RulebookSetIdsTest {
     Rulebook y2027 = RulebookLoader.load(main);
 
     RulebookException e = catchThrowableOfType(RulebookException.class, () -> RulebookSet.of(y2026, y2027));
-    assertThat(e).isNotNull();
+    assertThat(e).as("pins E74").isNotNull();
     assertThat(e.problems()).extracting(Problem::kind).containsExactly("duplicate-rulebook-id");
     Problem p = e.problems().get(0);
     assertThat(p.location().file()).isEqualTo(main.toString());

@@ -49,7 +49,7 @@ class RulebookSoundnessTest {
     RulebookFiles b = REAL.replace(file, original, copy + original);
     Location repeat = valueAt(b, file, original);
     Location first = valueAt(b, file, copy.substring(0, copy.indexOf('\n', copy.indexOf('\n') + 1)));
-    assertThat(b.problems()).containsExactly(problem(repeat, "duplicate-key",
+    assertThat(b.problems()).as("pins E76").containsExactly(problem(repeat, "duplicate-key",
         message + " key '" + keyNeedle + "' is used twice (first at " + first + "); each entry needs its own key"));
   }
 
@@ -146,7 +146,7 @@ class RulebookSoundnessTest {
       assertThat(goods.selectors()).hasSize(1);
       String selector = REAL.text(FEES).lines().skip(goods.selectors().get(0).location().line() - 1).findFirst().orElseThrow();
       RulebookFiles b = REAL.with(FEES, REAL.text(FEES) + OVERRIDING_COPY + selector + "\n");
-      assertThat(b.problems()).containsExactly(problem(b.at(FEES, "key: \"440\""), "unreachable-row",
+      assertThat(b.problems()).as("pins E73").containsExactly(problem(b.at(FEES, "key: \"440\""), "unreachable-row",
           "row '440' is never used: every contact it matches is taken by '440-copy', which overrides it; narrow them,"
               + " or replace its 'match' with 'unreachableBecause' saying why no contact uses it"));
     }
@@ -185,7 +185,7 @@ class RulebookSoundnessTest {
     void aDayBandAboveInpatientDayMaxIsRefused() {
       // L4512-L4513: 130 kr per day for days 1-10; inpatient-day-max says the same 130 kr.
       RulebookFiles b = REAL.replace(INPATIENT, FIRST_BAND, "      toDay: 10\n      amount: 140\n");
-      assertThat(b.problems()).containsExactly(problem(b.at(INPATIENT, "fromDay: 1\n      toDay: 10"), "derived-mismatch",
+      assertThat(b.problems()).as("pins E72").containsExactly(problem(b.at(INPATIENT, "fromDay: 1\n      toDay: 10"), "derived-mismatch",
           "the inpatient day band from day 1 costs 140 kr, more than the constant inpatient-day-max (130 kr),"
               + " the highest inpatient fee per day"));
     }
@@ -216,7 +216,7 @@ class RulebookSoundnessTest {
           .load();
       RulebookException e = catchThrowableOfType(RulebookException.class, () -> RulebookIds.requireDistinct(List.of(a, b)));
       Location id = REAL.at(MAIN, "rjl-2026");
-      assertThat(e.problems()).containsExactly(problem(id, "duplicate-rulebook-id",
+      assertThat(e.problems()).as("pins E74").containsExactly(problem(id, "duplicate-rulebook-id",
           "rulebook id 'rjl-2026' (valid 2027-01-01–2027-12-31) is also the id of the rulebook at " + id
               + " (valid 2026-01-01–2026-12-31): rulebooks used together need different ids"));
     }
@@ -238,7 +238,7 @@ class RulebookSoundnessTest {
     static List<Problem> problemsOf(Path file) {
       RulebookException e = catchThrowableOfType(RulebookException.class,
           () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> RulebookLoader.load(file)));
-      assertThat(e).as("loading " + file + " must fail").isNotNull();
+      assertThat(e).as("pins E71: " + "loading " + file + " must fail").isNotNull();
       return e.problems();
     }
 

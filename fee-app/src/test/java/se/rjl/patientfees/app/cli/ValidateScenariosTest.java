@@ -23,7 +23,7 @@ class ValidateScenariosTest {
   @Test
   void theRealBookPassesItsScenarios() {
     MainTest.Run r = MainTest.run("validate", "--scenarios", Fixtures.SCENARIOS.toString(), Fixtures.RULEBOOK_2026.toString());
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.code()).as("pins E75: " + r.out() + r.err()).isZero();
     assertThat(r.lines()).hasSize(1);
     assertThat(r.out()).matches("(?s).*2026\\.yaml: OK rjl-2026, 96 fee-code rows, valid 2026-01-01–2026-12-31;"
         + " \\d{3,} scenario cases pass, reaching 95 of 95 rows with a match\\R");
