@@ -1,5 +1,6 @@
 package se.rjl.patientfees.api;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -24,6 +25,18 @@ import java.time.LocalDateTime;
  *     (611/614 "avgiftsfritt", 617, 610 "Utebliven distanskontakt, avgiftsfritt") are used (decision E09)
  * @param afterLateUnitCancellation a planned visit for the same illness after the care unit cancelled
  *     the previous booking late (613/615): it is free (L4390–L4397, decision E08)
+ * @param necessaryCare for EU/EES and UK card holders: planned care that is necessary during the stay
+ *     ("akut- och nödvändig vård"), priced as acute care; planned care without it is full price
+ *     (decision E51)
+ * @param deliveryCare the contact is part of delivery care (the Israeli convention covers only that,
+ *     decision R28)
+ * @param deliveryDate the delivery date, for the birth-injury free reason's weeks (decision R36), else null
+ * @param polyclinicProcedure a planned polyclinic procedure, or a unit that mainly does them: no
+ *     waiting-time refund
+ * @param regionEmployee the patient is employed by the region: the fee paid for care is refunded
+ *     with the salary (decision E54)
+ * @param thirdPartyLiable an insurer or other outsider is liable (e.g. an occupational injury): no
+ *     employee refund (decision E54)
  */
 public record Contact(
     LocalDateTime at,
@@ -43,7 +56,13 @@ public record Contact(
     boolean childHealthProgramme,
     boolean admission,
     boolean missedFeeWaived,
-    boolean afterLateUnitCancellation) {
+    boolean afterLateUnitCancellation,
+    boolean necessaryCare,
+    boolean deliveryCare,
+    LocalDate deliveryDate,
+    boolean polyclinicProcedure,
+    boolean regionEmployee,
+    boolean thirdPartyLiable) {
 
   /** Checks that time, care unit, kind, urgency and event are given ({@link ErrorKind#MISSING} otherwise). */
   public Contact {
@@ -77,6 +96,12 @@ public record Contact(
     b.admission = admission;
     b.missedFeeWaived = missedFeeWaived;
     b.afterLateUnitCancellation = afterLateUnitCancellation;
+    b.necessaryCare = necessaryCare;
+    b.deliveryCare = deliveryCare;
+    b.deliveryDate = deliveryDate;
+    b.polyclinicProcedure = polyclinicProcedure;
+    b.regionEmployee = regionEmployee;
+    b.thirdPartyLiable = thirdPartyLiable;
     return b;
   }
 
@@ -100,6 +125,12 @@ public record Contact(
     private boolean admission;
     private boolean missedFeeWaived;
     private boolean afterLateUnitCancellation;
+    private boolean necessaryCare;
+    private boolean deliveryCare;
+    private LocalDate deliveryDate;
+    private boolean polyclinicProcedure;
+    private boolean regionEmployee;
+    private boolean thirdPartyLiable;
 
     private Builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
       this.at = at;
@@ -205,10 +236,41 @@ public record Contact(
       return this;
     }
 
+    public Builder necessaryCare(boolean v) {
+      necessaryCare = v;
+      return this;
+    }
+
+    public Builder deliveryCare(boolean v) {
+      deliveryCare = v;
+      return this;
+    }
+
+    public Builder deliveryDate(LocalDate v) {
+      deliveryDate = v;
+      return this;
+    }
+
+    public Builder polyclinicProcedure(boolean v) {
+      polyclinicProcedure = v;
+      return this;
+    }
+
+    public Builder regionEmployee(boolean v) {
+      regionEmployee = v;
+      return this;
+    }
+
+    public Builder thirdPartyLiable(boolean v) {
+      thirdPartyLiable = v;
+      return this;
+    }
+
     public Contact build() {
       return new Contact(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower,
           priorVisit, waitingMinutes, vaccination, event, cancelledAt, interpreterNotCancelled,
-          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation);
+          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation, necessaryCare, deliveryCare,
+          deliveryDate, polyclinicProcedure, regionEmployee, thirdPartyLiable);
     }
   }
 }

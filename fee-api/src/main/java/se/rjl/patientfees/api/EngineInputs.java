@@ -27,7 +27,7 @@ final class EngineInputs {
             c.referral().firstVisit(), c.referral().poolTraining());
     se.rjl.patientfees.engine.input.PriorVisit prior = c.priorVisit() == null ? null
         : new se.rjl.patientfees.engine.input.PriorVisit(c.priorVisit().at(), c.priorVisit().acute(),
-            c.priorVisit().upperAirwayInfectionWithoutAntibiotics());
+            c.priorVisit().upperAirwayInfectionWithoutAntibiotics(), c.priorVisit().freeReturnUsed());
     se.rjl.patientfees.engine.input.Vaccination vaccination = c.vaccination() == null ? null
         : new se.rjl.patientfees.engine.input.Vaccination(c.vaccination().vaccine(),
             Amounts.toOreInput(c.vaccination().price(), field + ".vaccination.price"), c.vaccination().riskGroup());
@@ -49,6 +49,12 @@ final class EngineInputs {
         .admission(c.admission())
         .missedFeeWaived(c.missedFeeWaived())
         .afterLateUnitCancellation(c.afterLateUnitCancellation())
+        .necessaryCare(c.necessaryCare())
+        .deliveryCare(c.deliveryCare())
+        .deliveryDate(c.deliveryDate())
+        .polyclinicProcedure(c.polyclinicProcedure())
+        .regionEmployee(c.regionEmployee())
+        .thirdPartyLiable(c.thirdPartyLiable())
         .build();
   }
 
@@ -58,13 +64,14 @@ final class EngineInputs {
       leaves.add(l == null ? null : new se.rjl.patientfees.engine.inpatient.Leave(l.from(), l.to()));
     }
     return new se.rjl.patientfees.engine.inpatient.Stay(s.admissionDate(), s.dischargeDate(), s.transfers(), leaves,
-        s.exemption(), same(s.urgency(), se.rjl.patientfees.rules.model.Urgency.class), s.deliveryCare());
+        s.exemption(), same(s.urgency(), se.rjl.patientfees.rules.model.Urgency.class), s.deliveryCare(), s.exemptFrom(),
+        s.exemptTo());
   }
 
   static se.rjl.patientfees.engine.certificate.CertificateRequest certificate(CertificateRequest r) {
     return new se.rjl.patientfees.engine.certificate.CertificateRequest(r.key(), r.date(), r.hours(),
         same(r.visit(), se.rjl.patientfees.engine.certificate.CertificateRequest.Visit.class),
-        same(r.payer(), se.rjl.patientfees.rules.model.CertificateTariff.Payer.class));
+        same(r.payer(), se.rjl.patientfees.rules.model.CertificateTariff.Payer.class), r.nationalTariffDoctor());
   }
 
   static se.rjl.patientfees.engine.copies.CopyRequest copies(CopyRequest r) {
@@ -87,5 +94,12 @@ final class EngineInputs {
         .grantedInPeriodOre(granted)
         .prescribedOn(r.prescribedOn())
         .build();
+  }
+
+  static se.rjl.patientfees.engine.other.OtherChargeRequest otherCharge(OtherChargeRequest r) {
+    OtherChargeRequest.CancelledOperation o = r.operation();
+    return new se.rjl.patientfees.engine.other.OtherChargeRequest(r.key(), r.date(), r.quantity(), o == null ? null
+        : new se.rjl.patientfees.engine.other.OtherChargeRequest.CancelledOperation(o.plannedStart(), o.informedAt(),
+            o.performedInRegion(), o.operatingDepartment(), o.exclusions()));
   }
 }

@@ -85,6 +85,12 @@ public enum ErrorKind {
   UNKNOWN_RECIPIENT,
   /** An aid key the rulebook does not list. */
   UNKNOWN_AID,
+  /** An other-charge key the rulebook does not list (decision E53). */
+  UNKNOWN_CHARGE,
+  /** An exclusion the charge does not list (decision E52). */
+  UNKNOWN_EXCLUSION,
+  /** A certificate that is priced as a contact's fee, not as a certificate (decision E13). */
+  PRICED_AS_CONTACT,
   /** Another key the rulebook or price list does not list. */
   UNKNOWN_KEY,
   /** An age that no age band of the row covers. */

@@ -21,6 +21,7 @@ import se.rjl.patientfees.engine.RulebookSet;
 import se.rjl.patientfees.engine.aids.AidPricer;
 import se.rjl.patientfees.engine.aids.AidResult;
 import se.rjl.patientfees.engine.certificate.CertificatePricer;
+import se.rjl.patientfees.engine.other.OtherChargePricer;
 import se.rjl.patientfees.engine.copies.CopyPricer;
 import se.rjl.patientfees.engine.inpatient.InpatientPricer;
 import se.rjl.patientfees.engine.PersonalIdentity;
@@ -331,6 +332,33 @@ public final class PatientFees {
   }
 
   /**
+   * What one of the rulebook's other charges comes to, by key (decisions E52, E53): blood grouping
+   * (goods, 250 kr), earmoulds (350 kr per person), the estate's transport fee (300 kr), the extra
+   * samples of driving-licence certificates (100 kr per sample), and the 1 200 kr compensation for a
+   * planned operation cancelled with less than 24 working-day hours' notice (county residents only,
+   * with the guideline's exclusions). Never toward a cap.
+   *
+   * <pre>{@code
+   * OtherChargeFee comp = fees.priceOtherCharge(patient,
+   *     OtherChargeRequest.of("cancelled-operation-compensation", LocalDate.of(2026, 3, 16))
+   *         .withOperation(OtherChargeRequest.CancelledOperation.of(LocalDateTime.of(2026, 3, 16, 8, 0), LocalDateTime.of(2026, 3, 14, 10, 0))));
+   * comp.patientReceives();  // SEK 1200.00: told on a Saturday for a Monday operation
+   * }</pre>
+   *
+   * @param patient the patient; needed for the compensation (county residents only), else may be null
+   * @throws FeeInputException naming {@code charge...} (e.g. {@code charge.key} with kind {@code
+   *     unknown-charge}, {@code charge.quantity}, {@code charge.operation.informedAt}) or {@code patient}
+   */
+  public OtherChargeFee priceOtherCharge(Patient patient, OtherChargeRequest charge) {
+    if (charge == null) {
+      throw new FeeInputException("charge", ErrorKind.MISSING, "give the charge (key and date)");
+    }
+    return guard("charge", () -> OtherChargeFee.of(OtherChargePricer.price(rulebooks::forDate,
+        patient == null ? null : EngineInputs.patient(patient), EngineInputs.otherCharge(charge))));
+  }
+
+
+  /**
    * What an aid (hjälpmedel) costs the patient and what the region grants, against the patient's
    * aids cap state (the rulebook's aids cap for the rows marked *, L2794). A monthly fee is charged
    * month by month from the date, each month keyed {@code paymentId-m1}, {@code -m2}, ...; pricing
@@ -463,7 +491,8 @@ public final class PatientFees {
     }
     ContactFee base = ContactFee.of(p.fee());
     ContactFee fee = new ContactFee(base.rulebookId(), Amounts.ofOre(p.payOre()), base.fee(), base.vaccine(),
-        Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation());
+        Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation(),
+        Amounts.ofOre(p.fee().salaryRefund() ? p.payOre() : 0));
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
         capStatus(p.cap(), book), CapState.of(p.state()));
   }

@@ -38,7 +38,7 @@ class BoundsTest {
     // Issue 16: Long.MAX_VALUE öre once wrapped to a negative pay.
     FeeInputException e = refused(() -> FEES.priceContact(ADULT, vaccination(FastMoney.of(new BigDecimal("92233720368547.75"), "SEK"))));
     assertThat(e.field()).isEqualTo("contact.vaccination.price");
-    assertThat(e.kind()).isEqualTo(ErrorKind.AMOUNT_TOO_LARGE);
+    assertThat(e.kind()).as("pins E61: an amount above 1 000 000.00 kr is refused").isEqualTo(ErrorKind.AMOUNT_TOO_LARGE);
     assertThat(refused(() -> FEES.priceContact(ADULT, vaccination(Money.of(new BigDecimal("1e30"), "SEK")))).kind())
         .isEqualTo(ErrorKind.AMOUNT_TOO_LARGE);
   }

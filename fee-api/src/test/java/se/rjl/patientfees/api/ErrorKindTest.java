@@ -46,6 +46,6 @@ class ErrorKindTest {
       }
     }
     assertThat(raised).as("kinds raised in the source").hasSizeGreaterThan(20);
-    assertThat(raised).allSatisfy(code -> assertThat(ErrorKind.ofCode(code)).as("ErrorKind for '%s'", code).isNotNull());
+    assertThat(raised).allSatisfy(code -> assertThat(ErrorKind.ofCode(code)).as("pins E60: ErrorKind for '%s'", code).isNotNull());
   }
 }

@@ -9,7 +9,7 @@ import se.rjl.patientfees.rules.model.Rulebook;
 
 /**
  * Several yearly rulebooks, each chosen for the dates it is valid on. Validity periods must not
- * overlap. Immutable and thread-safe.
+ * overlap, and ids must differ whatever the dates (decision E74). Immutable and thread-safe.
  */
 public final class RulebookSet {
   private final List<CompiledRulebook> books;
@@ -19,6 +19,7 @@ public final class RulebookSet {
   }
 
   public static RulebookSet of(List<Rulebook> rulebooks) {
+    se.rjl.patientfees.rules.validate.RulebookIds.requireDistinct(rulebooks);
     List<CompiledRulebook> list = new ArrayList<>();
     for (Rulebook r : rulebooks) {
       list.add(CompiledRulebook.of(r));

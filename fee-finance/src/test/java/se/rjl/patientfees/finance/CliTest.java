@@ -64,6 +64,23 @@ class CliTest {
   }
 
   @Test
+  void singleDashAndUnknownOptionsAreErrorsWithAHint() {
+    // Was: 'diff -html x.html OLD NEW' printed the help (-h clustered) and exited 0.
+    Run single = run("diff", "-html", dir.resolve("x.html").toString(), TestFiles.rulebook2026().toString(),
+        TestFiles.rulebook2026().toString());
+    assertThat(single.code()).isEqualTo(2);
+    assertThat(single.out()).isEmpty();
+    assertThat(single.err()).startsWith("error: Unknown option").contains("did you mean '--html'?").doesNotContain("Usage:");
+    assertThat(dir.resolve("x.html")).doesNotExist();
+    Run unknown = run("reprice", "--vists", "v.csv");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("error: ");
+    Run missing = run("reprice", "-visits", "v.csv", "--base", "b.yaml", "--proposed", "p.yaml");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("did you mean '--visits'?");
+  }
+
+  @Test
   void diffExitsZeroWithoutAndOneWithDifferences() throws Exception {
     Run same = run("diff", TestFiles.rulebook2026().toString(), TestFiles.rulebook2026().toString());
     assertThat(same.code()).isZero();
@@ -93,9 +110,12 @@ class CliTest {
     Run re = run("reprice", "--visits", visits.toString(), "--base", TestFiles.rulebook2026().toString(), "--proposed",
         TestFiles.rulebook2026().toString(), "--out", out.toString(), "--progress-every", "1000");
     assertThat(re.code()).as(re.err()).isEqualTo(1); // one row rejected
-    assertThat(re.out()).containsPattern("rows read (\\d+) = priced (\\d+) \\+ rejected 1: OK");
-    assertThat(re.err()).contains("reprice: 1000 of ", "rows/s");
-    assertThat(Files.readString(out.resolve("rejects.csv"))).contains(",P9999999,input,at,wrong-type,");
+    // Never "OK" when the exit code says otherwise; the rejects are summarised on standard error.
+    assertThat(re.out()).containsPattern("rows read (\\d+) = priced (\\d+) \\+ rejected 1: every row accounted for, 1 row NOT priced")
+        .doesNotContain("OK");
+    assertThat(re.err()).contains("reprice: 1000 of ", "rows/s", "s left", "reprice: 1 row was rejected", "  1 × input invalid-value",
+        "(P9999999): at: must be a local date and time written YYYY-MM-DDTHH:MM (Stockholm time, no offset), not '2026-99-01T10:00'");
+    assertThat(Files.readString(out.resolve("rejects.csv"))).contains(";P9999999;input;at;invalid-value;");
     assertThat(out.resolve("report.html")).isNotEmptyFile();
 
     Run ny = run("new-year", TestFiles.rulebook2026().toString(), "--year", "2027", "--out", dir.resolve("ny").toString());

@@ -494,7 +494,8 @@ class LoaderErrorsTest {
     @Test
     void overridesSettlesTheAmbiguity() {
       Rulebook book = MINIMAL.with(FEES, MINIMAL.text(FEES) + "\n  - key: \"300-copy\"\n    product: \"Dubblett\"\n    amount: 0\n"
-          + "    countsTowardCap: false\n    overrides: [\"300\"]\n    source: L3551-L3563\n    match:\n      - {service: visit, profession: doctor, age: child}\n").load();
+          + "    countsTowardCap: false\n    overrides: [\"300\"]\n    source: L3551-L3563\n    match:\n"
+          + "      - {service: visit, profession: doctor, careLevel: specialist, age: child}\n").load();
       assertThat(book.feeCode("300-copy").orElseThrow().overrides()).containsExactly("300");
     }
 

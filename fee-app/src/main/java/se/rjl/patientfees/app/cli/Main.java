@@ -173,9 +173,11 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);
+    FinanceCommands.configure(cl); // no clustered short options: '-html' is an error, not '-h'
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("error: " + ex.getMessage());
+      FinanceCommands.singleDashHint(ex, args, e);
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       e.flush();

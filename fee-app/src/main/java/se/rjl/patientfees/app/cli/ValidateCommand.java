@@ -2,7 +2,6 @@ package se.rjl.patientfees.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjl.patientfees.rules.load.RulebookLoader;
+import se.rjl.patientfees.rules.load.TextFiles;
+import se.rjl.patientfees.scenario.ScenarioValidation;
 import se.rjl.patientfees.rules.model.Rulebook;
 import se.rjl.patientfees.dental.pricelist.PriceDeviation;
 import se.rjl.patientfees.dental.pricelist.PriceList;
@@ -38,7 +39,9 @@ import se.rjl.patientfees.rules.yaml.RulebookException;
       "  rulebooks/dental-2024.yaml: OK ftv-2024 (price list), 421 rows, 11 patient fees, valid 2024-01-01–2024-12-31",
       "or every problem as file:line:column: message.",
       "For a price list it then prints each row whose price deviates from its reference price as "
-          + "'file:line:column: warning: ...' and a summary line; warnings do not change the exit code."
+          + "'file:line:column: warning: ...' and a summary line; warnings do not change the exit code.",
+      "With --scenarios, each rulebook that loads must also pass its scenario files: every case passes, and every "
+          + "fee-code row with a 'match' is the row of some case (a dropped row shows as the cases that lose it)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is sound (price-list warnings allowed)", "1:a file has problems (listed)",
@@ -53,12 +56,22 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "For price lists: print the summary lines, not each warning.")
   boolean quiet;
 
+  @Option(names = "--scenarios", paramLabel = "PATH",
+      description = "Scenario files or folders (searched for *.yaml) each rulebook must pass (repeatable); "
+          + "also every fee-code row with a 'match' must be reached by a case.")
+  List<Path> scenarios;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
+      if (!Files.exists(f)) {
         throw new CliException("no such file: " + f);
+      }
+    }
+    for (Path p : scenarios == null ? List.<Path>of() : scenarios) {
+      if (!Files.exists(p)) {
+        throw new CliException("no such scenario file or folder: " + p);
       }
     }
     boolean broken = false;
@@ -68,8 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
           priceList(f, out);
         } else {
           Rulebook b = RulebookLoader.load(f);
-          out.println(f + ": OK " + b.info().id() + ", " + b.feeCodes().size() + " fee-code rows, valid "
-              + b.info().validFrom() + "–" + b.info().validTo());
+          String ok = f + ": OK " + b.info().id() + ", " + b.feeCodes().size() + " fee-code rows, valid "
+              + b.info().validFrom() + "–" + b.info().validTo();
+          if (scenarios != null && !scenarios.isEmpty()) {
+            ScenarioValidation.Report r = ScenarioValidation.checkFiles(List.of(b), scenarios);
+            if (!r.sound()) {
+              throw new RulebookException(r.problems());
+            }
+            ok += "; " + r.cases() + " scenario cases pass, reaching " + r.rowsReached() + " of " + r.rowsWithMatch()
+                + " rows with a match";
+          }
+          out.println(ok);
         }
       } catch (RulebookException e) {
         broken = true;
@@ -114,7 +136,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** A file with the top-level key {@code priceList:} (the format of docs/dental-price-list.md). */
   static boolean isPriceList(Path f) throws IOException {
-    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = TextFiles.read(f); // not a device, a pipe or a huge file: the loader then says what is wrong
+    } catch (TextFiles.UnreadableFileException e) {
+      return false;
+    }
     return text.lines().anyMatch(l -> l.startsWith("priceList:"));
   }
 }

@@ -65,6 +65,7 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
  *   <tr><td>POST /v1/price/batch</td><td>a patient's contacts through the cap ledger</td></tr>
  *   <tr><td>POST /v1/inpatient</td><td>a hospital stay, day by day</td></tr>
  *   <tr><td>POST /v1/certificate</td><td>a certificate</td></tr>
+ *   <tr><td>POST /v1/other-charges</td><td>one of the rulebook's other charges (decisions E52, E53)</td></tr>
  *   <tr><td>POST /v1/copies</td><td>copies of the patient record or X-ray images</td></tr>
  *   <tr><td>POST /v1/aids</td><td>an aid, through the aids cap</td></tr>
  *   <tr><td>GET /v1/rulebooks</td><td>the loaded rulebooks</td></tr>
@@ -203,6 +204,7 @@ public final class FeeServer implements AutoCloseable {
     posts.put("/v1/price/batch", contract::handleBatch);
     posts.put("/v1/inpatient", contract::handleInpatient);
     posts.put("/v1/certificate", contract::handleCertificate);
+    posts.put("/v1/other-charges", contract::handleOtherCharge);
     posts.put("/v1/copies", contract::handleCopies);
     posts.put("/v1/aids", contract::handleAid);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(s.host()), s.port()), s.queue());
@@ -583,6 +585,6 @@ public final class FeeServer implements AutoCloseable {
   /** The endpoints, for documentation and tests. */
   public static List<String> endpoints() {
     return List.of("POST /v1/price", "POST /v1/price/batch", "POST /v1/inpatient", "POST /v1/certificate", "POST /v1/copies",
-        "POST /v1/aids", "GET /v1/rulebooks", "GET /health", "GET /openapi.json");
+        "POST /v1/aids", "POST /v1/other-charges", "GET /v1/rulebooks", "GET /health", "GET /openapi.json");
   }
 }

@@ -434,7 +434,7 @@ class MainTest {
     Run r = run("reprice", "--visits", visits.toString(), "--base", Fixtures.RULEBOOK_2026.toString(), "--proposed",
         modifiedCopy().toString(), "--out", out.toString(), "--progress-every", "0");
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
-    assertThat(r.out()).containsPattern("rows read (\\d+) = priced \\1 \\+ rejected 0: OK");
+    assertThat(r.out()).containsPattern("rows read (\\d+) = priced \\1 \\+ rejected 0: every row priced");
     assertThat(out.resolve("report.html")).exists();
     assertThat(run("reprice", "--visits", visits.toString()).code()).isEqualTo(Main.BAD_INPUT);
   }

@@ -1,13 +1,9 @@
 package se.rjl.patientfees.dental.pricelist;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import se.rjl.patientfees.rules.load.TextFiles;
 import se.rjl.patientfees.rules.yaml.Location;
 import se.rjl.patientfees.rules.yaml.Problem;
 import se.rjl.patientfees.rules.yaml.Problems;
@@ -28,15 +24,9 @@ public final class PriceListLoader {
   public static PriceList load(Path file) {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new RulebookException(List.of(new Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "the file is not UTF-8 text")));
+      text = TextFiles.read(file); // a regular file of bounded size only (decision E71)
+    } catch (TextFiles.UnreadableFileException e) {
+      throw new RulebookException(List.of(new Problem(Location.ofFile(file.toString()), e.kind(), e.getMessage())));
     } catch (IOException e) {
       throw new RulebookException(List.of(new Problem(
           Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e.getMessage())));

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjl.patientfees.finance.diff.RulebookDiff;
+import se.rjl.patientfees.finance.report.Pdf;
+import se.rjl.patientfees.finance.report.RunInfo;
 
 /** {@code diff OLD NEW [--html FILE]}: every changed, added and removed value between two rulebooks. */
 @Command(
@@ -35,12 +41,16 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "Also write the diff as a self-contained HTML page.")
   Path html;
 
+  @Option(names = "--pdf", paramLabel = "FILE", description = "Also print the HTML page to a PDF file with headless Chromium.")
+  Path pdf;
+
   @Option(names = "--quiet", description = "Print only the summary line, not every change.")
   boolean quiet;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    ZonedDateTime started = ZonedDateTime.now(ZoneId.of("Europe/Stockholm"));
     return FinanceCommands.run(spec.commandLine().getErr(), () -> {
       for (Path f : new Path[] {oldFile, newFile}) {
         if (!Files.isRegularFile(f)) {
@@ -54,12 +64,29 @@ public final class DiffCommand implements Callable<Integer> {
       } else {
         out.print(text);
       }
-      if (html != null) {
-        if (html.toAbsolutePath().getParent() != null) {
-          Files.createDirectories(html.toAbsolutePath().getParent());
+      Path chromium = null;
+      if (pdf != null) {
+        chromium = Pdf.chromium().orElseThrow(() -> FinanceCommands.Failure.badInput(
+            "--pdf: no headless Chromium found (chromium, chromium-browser or google-chrome on the PATH, or $CHROMIUM)"));
+      }
+      if (html != null || pdf != null) {
+        Path page = html != null ? html : Files.createTempFile("rulebook-diff", ".html");
+        if (page.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(page.toAbsolutePath().getParent());
         }
-        Files.writeString(html, r.toHtml(), StandardCharsets.UTF_8);
-        out.println("HTML: " + html);
+        List<RunInfo.InputFile> files = new ArrayList<>(RunInfo.rulebookFiles("Gammal regelbok " + r.oldId(), oldFile));
+        files.addAll(RunInfo.rulebookFiles("Ny regelbok " + r.newId(), newFile));
+        Files.writeString(page, r.toHtml(new RunInfo(files, RunInfo.currentVersion(), started)), StandardCharsets.UTF_8);
+        if (html != null) {
+          out.println("HTML: " + html);
+        }
+        if (chromium != null) {
+          Pdf.write(chromium, page, pdf);
+          out.println("PDF: " + pdf);
+        }
+        if (html == null) {
+          Files.deleteIfExists(page);
+        }
       }
       out.flush();
       return r.isEmpty() ? FinanceCommands.OK : FinanceCommands.FINDINGS;

@@ -25,11 +25,13 @@ public final class FinanceCli implements Runnable {
     for (Object c : FinanceCommands.commands()) {
       cl.addSubcommand(c);
     }
+    FinanceCommands.configure(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("error: " + ex.getMessage());
+      FinanceCommands.singleDashHint(ex, args, e);
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       e.flush();
       return FinanceCommands.BAD_INPUT;

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import se.rjl.patientfees.finance.newyear.NewYearDraft;
 import se.rjl.patientfees.finance.reprice.InputFormatException;
 import se.rjl.patientfees.rules.yaml.Problem;
@@ -39,6 +40,38 @@ public final class FinanceCommands {
   /** New instances of {@code diff}, {@code reprice}, {@code generate-visits} and {@code new-year}. */
   public static List<Object> commands() {
     return List.of(new DiffCommand(), new RepriceCommand(), new GenerateVisitsCommand(), new NewYearCommand());
+  }
+
+  /**
+   * Sets the parsing rules the finance commands rely on, on {@code cl} and its subcommands: no
+   * clustered short options, so that {@code -html} is an unknown option (with a hint) instead of
+   * {@code -h} (help) and friends.
+   */
+  public static void configure(CommandLine cl) {
+    cl.setPosixClusteredShortOptionsAllowed(false);
+  }
+
+  /**
+   * After a parameter error: for each argument that is a long option written with one dash ({@code
+   * -html}, {@code -visits}), says which option was meant ({@code --html}). picocli may report such
+   * an argument as unknown, or first as a missing required option: the hint comes either way.
+   */
+  public static void singleDashHint(CommandLine.ParameterException ex, String[] args, PrintWriter err) {
+    CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    boolean general = false;
+    for (String arg : args) {
+      if (arg.length() > 2 && arg.startsWith("-") && !arg.startsWith("--") && spec.findOption(arg) == null) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        if (spec.findOption("-" + name) != null) {
+          err.println("hint: long options take two dashes: did you mean '-" + name + "'?");
+        } else {
+          general = true;
+        }
+      }
+    }
+    if (general) {
+      err.println("hint: options take two dashes, e.g. --help");
+    }
   }
 
   /** A usage or input error with its message and exit code. */

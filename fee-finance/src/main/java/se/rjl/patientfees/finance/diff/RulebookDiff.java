@@ -153,7 +153,12 @@ public final class RulebookDiff {
 
     /** The report as a self-contained HTML page. */
     public String toHtml() {
-      return DiffReport.html(this);
+      return DiffReport.html(this, null);
+    }
+
+    /** The HTML page with a header naming the input files (size, SHA-256), the version and the time. */
+    public String toHtml(se.rjl.patientfees.finance.report.RunInfo run) {
+      return DiffReport.html(this, run);
     }
   }
 }

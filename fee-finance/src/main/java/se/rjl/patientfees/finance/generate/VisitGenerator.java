@@ -134,8 +134,8 @@ public final class VisitGenerator {
               continue;
             }
             line.append(first ? "" : ",").append('"').append(COLUMNS.get(c).header()).append("\":");
-            boolean literal = values[c].equals("true") || values[c].equals("false")
-                || COLUMNS.get(c) == Column.VACCINE_PRICE;
+            // Amounts are strings, as in the JSON contract (a JSON number is refused there and here).
+            boolean literal = values[c].equals("true") || values[c].equals("false");
             line.append(literal ? values[c] : '"' + values[c] + '"');
             first = false;
           }

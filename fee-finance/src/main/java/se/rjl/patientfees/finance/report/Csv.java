@@ -5,29 +5,39 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: writing rows, and splitting one line into fields. */
+/** RFC 4180 CSV in either {@link CsvDialect}: writing rows, and splitting one line into fields. */
 public final class Csv {
   private Csv() {}
 
-  /** Writes one row (fields quoted only when needed) and a {@code \n}. */
+  /** Writes one row with {@code ,} (fields quoted only when needed) and a {@code \n}. */
   public static void row(Writer out, String... fields) throws IOException {
+    row(out, CsvDialect.INTERNATIONAL, fields);
+  }
+
+  /** Writes one row in {@code dialect} and a {@code \r\n} for Swedish Excel, {@code \n} otherwise. */
+  public static void row(Writer out, CsvDialect dialect, String... fields) throws IOException {
+    char sep = dialect.separator();
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
-        out.write(',');
+        out.write(sep);
       }
-      out.write(field(fields[i]));
+      out.write(field(fields[i], sep));
     }
-    out.write('\n');
+    out.write(dialect == CsvDialect.SWEDISH ? "\r\n" : "\n");
   }
 
   public static String field(String s) {
+    return field(s, ',');
+  }
+
+  static String field(String s, char sep) {
     if (s == null) {
       return "";
     }
     boolean quote = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+      if (c == sep || c == '"' || c == '\n' || c == '\r') {
         quote = true;
         break;
       }
@@ -44,11 +54,16 @@ public final class Csv {
     }
   }
 
-  /**
-   * Splits one line into its fields. Quoted fields may hold commas and doubled quotes; a field may
-   * not span lines (the visit format has no multi-line values).
-   */
+  /** Splits one {@code ,}-separated line into its fields. */
   public static List<String> split(String line) throws MalformedLineException {
+    return split(line, ',');
+  }
+
+  /**
+   * Splits one line into its fields. Quoted fields may hold the separator and doubled quotes; a
+   * field may not span lines (the visit format has no multi-line values).
+   */
+  public static List<String> split(String line, char sep) throws MalformedLineException {
     List<String> out = new ArrayList<>(32);
     int n = line.length();
     int i = 0;
@@ -74,11 +89,11 @@ public final class Csv {
           i++;
         }
         out.add(b.toString());
-        if (i < n && line.charAt(i) != ',') {
+        if (i < n && line.charAt(i) != sep) {
           throw new MalformedLineException("text after a closing quote in field " + out.size());
         }
       } else {
-        int comma = line.indexOf(',', i);
+        int comma = line.indexOf(sep, i);
         int end = comma < 0 ? n : comma;
         String f = line.substring(i, end);
         if (f.indexOf('"') >= 0) {
@@ -90,7 +105,7 @@ public final class Csv {
       if (i >= n) {
         return out;
       }
-      i++; // the comma
+      i++; // the separator
       if (i == n) {
         out.add("");
         return out;

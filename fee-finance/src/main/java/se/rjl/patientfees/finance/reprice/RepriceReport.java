@@ -1,7 +1,7 @@
 package se.rjl.patientfees.finance.reprice;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,124 +10,66 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.dhatim.fastexcel.Workbook;
 import se.rjl.patientfees.finance.report.BarChart;
-import se.rjl.patientfees.finance.report.Csv;
+import se.rjl.patientfees.finance.report.CsvDialect;
 import se.rjl.patientfees.finance.report.Html;
 import se.rjl.patientfees.finance.report.Kr;
+import se.rjl.patientfees.finance.report.ReportTable;
+import se.rjl.patientfees.finance.report.RunInfo;
 
 /**
- * Writes a reprice result: CSV files for further work and a self-contained HTML report with inline
- * SVG charts. Amounts in the CSV files are kronor with two decimals ({@code 1450.00}).
+ * Writes a reprice result: every table as a CSV file (in the dialect asked for; Swedish Excel's by
+ * default, with a byte-order mark), all of them again as the sheets of {@code report.xlsx} (number
+ * cells), and a self-contained HTML report in Swedish with sortable tables, inline SVG charts, a
+ * print layout for A4 and a header naming every input file with its size and SHA-256.
  *
  * <ul>
- *   <li>{@code totals.csv}: metric, base, proposed, difference
+ *   <li>{@code totals.csv}: metric, label, base, proposed, difference
  *   <li>{@code reconciliation.csv}: rows read, priced, rejected, and rejected rows by kind
  *   <li>{@code by-fee-code.csv}, {@code by-patient-group.csv}, {@code by-age-band.csv},
  *       {@code by-group-and-age.csv}: contacts, list price and revenue under each book
  *   <li>{@code frikort-patients.csv}: every patient who reached frikort under either book
- *   <li>{@code report.html}
+ *   <li>{@code report.xlsx}, {@code report.html}
  * </ul>
  */
 public final class RepriceReport {
   public static final List<String> FILES = List.of(
       "totals.csv", "reconciliation.csv", "by-fee-code.csv", "by-patient-group.csv", "by-age-band.csv",
-      "by-group-and-age.csv", "frikort-patients.csv", "report.html");
+      "by-group-and-age.csv", "frikort-patients.csv", "report.xlsx", "report.html");
+
+  /** How to write: the CSV dialect and what the header names (null: the visit file only, no time). */
+  public record Options(CsvDialect dialect, RunInfo run) {
+    public static Options defaults() {
+      return new Options(CsvDialect.SWEDISH, null);
+    }
+  }
 
   private RepriceReport() {}
 
-  /** Writes every file into {@code dir} (created if needed). */
+  /** Writes every file into {@code dir} (created if needed) with the default options. */
   public static void write(RepriceResult r, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Tally b = r.base();
-    Tally p = r.proposed();
-    try (Writer w = writer(dir, "totals.csv")) {
-      Csv.row(w, "metric", "base", "proposed", "difference");
-      for (Metric m : metrics(r)) {
-        Csv.row(w, m.name, m.csv(m.base), m.csv(m.proposed), m.csv(m.proposed - m.base));
-      }
-    }
-    try (Writer w = writer(dir, "reconciliation.csv")) {
-      Csv.row(w, "item", "rows");
-      Csv.row(w, "rows read", Long.toString(r.rowsRead()));
-      Csv.row(w, "priced", Long.toString(r.priced()));
-      Csv.row(w, "rejected", Long.toString(r.rejected()));
-      Csv.row(w, "reconciles", r.reconciles() ? "yes" : "NO");
-      for (Map.Entry<String, Long> e : r.rejectsByKind().entrySet()) {
-        Csv.row(w, "rejected: " + e.getKey(), Long.toString(e.getValue()));
-      }
-    }
-    try (Writer w = writer(dir, "by-fee-code.csv")) {
-      Csv.row(w, "rowKey", "label", "contactsBase", "grossBase", "revenueBase", "contactsProposed", "grossProposed",
-          "revenueProposed", "revenueDifference");
-      for (String k : rowKeys(r)) {
-        long[] x = b.byRow().getOrDefault(k, new long[3]);
-        long[] y = p.byRow().getOrDefault(k, new long[3]);
-        Csv.row(w, k, label(r, k), Long.toString(x[0]), Kr.csv(x[1]), Kr.csv(x[2]), Long.toString(y[0]), Kr.csv(y[1]),
-            Kr.csv(y[2]), Kr.csv(y[2] - x[2]));
-      }
-    }
-    try (Writer w = writer(dir, "by-patient-group.csv")) {
-      Csv.row(w, "patientGroup", "patients", "contacts", "revenueBase", "revenueProposed", "revenueDifference");
-      for (String g : groups(r)) {
-        long[] x = b.byGroup().getOrDefault(g, new long[3]);
-        long[] y = p.byGroup().getOrDefault(g, new long[3]);
-        Csv.row(w, g, Long.toString(r.patientsByGroup().getOrDefault(g, 0L)), Long.toString(x[0]), Kr.csv(x[2]),
-            Kr.csv(y[2]), Kr.csv(y[2] - x[2]));
-      }
-    }
-    try (Writer w = writer(dir, "by-age-band.csv")) {
-      Csv.row(w, "ageBand", "contacts", "revenueBase", "revenueProposed", "revenueDifference");
-      for (int i = 0; i < AgeBands.LABELS.size(); i++) {
-        long[] x = b.byAge()[i];
-        long[] y = p.byAge()[i];
-        Csv.row(w, AgeBands.LABELS.get(i), Long.toString(x[0]), Kr.csv(x[2]), Kr.csv(y[2]), Kr.csv(y[2] - x[2]));
-      }
-    }
-    try (Writer w = writer(dir, "by-group-and-age.csv")) {
-      Csv.row(w, "patientGroup", "ageBand", "contacts", "revenueBase", "revenueProposed", "revenueDifference");
-      for (String g : groups(r)) {
-        long[][] x = b.byGroupAge().get(g);
-        long[][] y = p.byGroupAge().get(g);
-        for (int i = 0; i < AgeBands.LABELS.size(); i++) {
-          long[] xi = x == null ? new long[3] : x[i];
-          long[] yi = y == null ? new long[3] : y[i];
-          if (xi[0] == 0 && yi[0] == 0) {
-            continue;
-          }
-          Csv.row(w, g, AgeBands.LABELS.get(i), Long.toString(xi[0]), Kr.csv(xi[2]), Kr.csv(yi[2]), Kr.csv(yi[2] - xi[2]));
-        }
-      }
-    }
-    try (Writer w = writer(dir, "frikort-patients.csv")) {
-      Csv.row(w, "patientId", "patientGroup", "birthDate", "frikortBase", "frikortProposed", "paidBase", "paidProposed",
-          "paidDifference");
-      for (FrikortPatient f : r.frikortPatients()) {
-        Csv.row(w, f.patientId(), f.group(), String.valueOf(f.birthDate()), f.frikortBase() == null ? "" : f.frikortBase().toString(),
-            f.frikortProposed() == null ? "" : f.frikortProposed().toString(), Kr.csv(f.paidBaseOre()),
-            Kr.csv(f.paidProposedOre()), Kr.csv(f.paidProposedOre() - f.paidBaseOre()));
-      }
-    }
-    Files.writeString(dir.resolve("report.html"), html(r), StandardCharsets.UTF_8);
+    write(r, dir, Options.defaults());
   }
 
-  private static Writer writer(Path dir, String name) throws IOException {
-    return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+  public static void write(RepriceResult r, Path dir, Options options) throws IOException {
+    Files.createDirectories(dir);
+    List<ReportTable> tables = tables(r);
+    for (ReportTable t : tables) {
+      t.writeCsv(dir, options.dialect());
+    }
+    try (OutputStream out = Files.newOutputStream(dir.resolve("report.xlsx"))) {
+      Workbook wb = new Workbook(out, "fee-finance", "1.0");
+      for (ReportTable t : tables) {
+        t.writeSheet(wb);
+      }
+      wb.finish();
+    }
+    Files.writeString(dir.resolve("report.html"), html(r, tables, options.run()), StandardCharsets.UTF_8);
   }
 
   /** A total under both books. */
-  private record Metric(String name, String swedish, long base, long proposed, boolean money) {
-    String csv(long v) {
-      return money ? Kr.csv(v) : Long.toString(v);
-    }
-
-    String text(long v) {
-      return money ? Kr.text(v) : Kr.count(v);
-    }
-
-    String signed(long v) {
-      return money ? Kr.signed(v) : (v > 0 ? "+" : "") + Kr.count(v);
-    }
-  }
+  private record Metric(String name, String swedish, long base, long proposed, boolean money) {}
 
   private static List<Metric> metrics(RepriceResult r) {
     Tally b = r.base();
@@ -142,6 +84,106 @@ public final class RepriceReport {
         new Metric("contacts", "Prissatta kontakter", b.contacts(), p.contacts(), false),
         new Metric("frikort contacts", "Kontakter med frikort", b.frikortContacts(), p.frikortContacts(), false),
         new Metric("frikort patients", "Patienter som når frikort", b.frikortPatients(), p.frikortPatients(), false));
+  }
+
+  /** Every table of the report, in the order of the files and sheets. */
+  static List<ReportTable> tables(RepriceResult r) {
+    Tally b = r.base();
+    Tally p = r.proposed();
+    List<ReportTable> out = new ArrayList<>();
+
+    ReportTable totals = new ReportTable("totals", "Totalt", ReportTable.key("metric", "Mått (nyckel)"),
+        ReportTable.text("label", "Mått"), ReportTable.money("base", "Bas"), ReportTable.money("proposed", "Förslag"),
+        ReportTable.diff("difference", "Skillnad"), ReportTable.percent("changePercent", "Ändring"));
+    ReportTable counts = new ReportTable("totals-counts", "Antal", ReportTable.key("metric", "Mått (nyckel)"),
+        ReportTable.text("label", "Mått"), ReportTable.count("base", "Bas"), ReportTable.count("proposed", "Förslag"),
+        ReportTable.count("difference", "Skillnad"), ReportTable.percent("changePercent", "Ändring"));
+    for (Metric m : metrics(r)) {
+      (m.money ? totals : counts).add(m.name, m.swedish, m.base, m.proposed, m.proposed - m.base,
+          ReportTable.change(m.base, m.proposed));
+    }
+    out.add(totals);
+    out.add(counts);
+
+    ReportTable rec = new ReportTable("reconciliation", "Avstämning", ReportTable.key("item", "Post (nyckel)"),
+        ReportTable.text("label", "Post"), ReportTable.count("rows", "Rader"));
+    rec.add("rows read", "Lästa rader", r.rowsRead());
+    rec.add("priced", "Prissatta rader", r.priced());
+    rec.add("rejected", "Avvisade rader", r.rejected());
+    rec.add("unaccounted for", "Rader som inte stämmer av (ska vara 0)", r.rowsRead() - r.priced() - r.rejected());
+    for (Map.Entry<String, Long> e : r.rejectsByKind().entrySet()) {
+      rec.add("rejected: " + e.getKey(), SwedishLabels.rejectKind(e.getKey()), e.getValue());
+    }
+    out.add(rec);
+
+    ReportTable rows = new ReportTable("by-fee-code", "Per avgiftskod", ReportTable.text("rowKey", "Rad"),
+        ReportTable.text("label", "Avgiftskod"), ReportTable.count("contactsBase", "Kontakter bas"),
+        ReportTable.money("grossBase", "Listpris bas"), ReportTable.money("revenueBase", "Intäkt bas"),
+        ReportTable.count("contactsProposed", "Kontakter förslag"), ReportTable.money("grossProposed", "Listpris förslag"),
+        ReportTable.money("revenueProposed", "Intäkt förslag"), ReportTable.diff("revenueDifference", "Skillnad"));
+    for (String k : rowKeys(r)) {
+      long[] x = b.byRow().getOrDefault(k, new long[3]);
+      long[] y = p.byRow().getOrDefault(k, new long[3]);
+      rows.add(k, label(r, k), x[0], x[1], x[2], y[0], y[1], y[2], y[2] - x[2]);
+    }
+    out.add(rows);
+
+    ReportTable groups = new ReportTable("by-patient-group", "Per patientgrupp", ReportTable.key("patientGroup", "Grupp (nyckel)"),
+        ReportTable.text("label", "Patientgrupp"), ReportTable.count("patients", "Patienter"),
+        ReportTable.count("contacts", "Kontakter"), ReportTable.money("revenueBase", "Intäkt bas"),
+        ReportTable.money("revenueProposed", "Intäkt förslag"), ReportTable.diff("revenueDifference", "Skillnad"),
+        ReportTable.percent("changePercent", "Ändring"));
+    for (String g : groups(r)) {
+      long[] x = b.byGroup().getOrDefault(g, new long[3]);
+      long[] y = p.byGroup().getOrDefault(g, new long[3]);
+      groups.add(g, SwedishLabels.patientGroup(g), r.patientsByGroup().getOrDefault(g, 0L), x[0], x[2], y[2], y[2] - x[2],
+          ReportTable.change(x[2], y[2]));
+    }
+    out.add(groups);
+
+    ReportTable ages = new ReportTable("by-age-band", "Per åldersband", ReportTable.text("ageBand", "Ålder"),
+        ReportTable.count("contacts", "Kontakter"), ReportTable.money("revenueBase", "Intäkt bas"),
+        ReportTable.money("revenueProposed", "Intäkt förslag"), ReportTable.diff("revenueDifference", "Skillnad"),
+        ReportTable.percent("changePercent", "Ändring"));
+    for (int i = 0; i < AgeBands.LABELS.size(); i++) {
+      long[] x = b.byAge()[i];
+      long[] y = p.byAge()[i];
+      ages.add(AgeBands.LABELS.get(i), x[0], x[2], y[2], y[2] - x[2], ReportTable.change(x[2], y[2]));
+    }
+    out.add(ages);
+
+    ReportTable groupAge = new ReportTable("by-group-and-age", "Per grupp och ålder",
+        ReportTable.key("patientGroup", "Grupp (nyckel)"), ReportTable.text("label", "Patientgrupp"),
+        ReportTable.text("ageBand", "Ålder"), ReportTable.count("contacts", "Kontakter"),
+        ReportTable.money("revenueBase", "Intäkt bas"), ReportTable.money("revenueProposed", "Intäkt förslag"),
+        ReportTable.diff("revenueDifference", "Skillnad"));
+    for (String g : groups(r)) {
+      long[][] x = b.byGroupAge().get(g);
+      long[][] y = p.byGroupAge().get(g);
+      for (int i = 0; i < AgeBands.LABELS.size(); i++) {
+        long[] xi = x == null ? new long[3] : x[i];
+        long[] yi = y == null ? new long[3] : y[i];
+        if (xi[0] == 0 && yi[0] == 0) {
+          continue;
+        }
+        groupAge.add(g, SwedishLabels.patientGroup(g), AgeBands.LABELS.get(i), xi[0], xi[2], yi[2], yi[2] - xi[2]);
+      }
+    }
+    out.add(groupAge);
+
+    ReportTable frikort = new ReportTable("frikort-patients", "Frikort", ReportTable.text("patientId", "Patient"),
+        ReportTable.key("patientGroup", "Grupp (nyckel)"), ReportTable.text("label", "Patientgrupp"),
+        ReportTable.text("birthDate", "Född"), ReportTable.text("frikortBase", "Frikort bas"),
+        ReportTable.text("frikortProposed", "Frikort förslag"), ReportTable.money("paidBase", "Betalt bas"),
+        ReportTable.money("paidProposed", "Betalt förslag"), ReportTable.diff("paidDifference", "Skillnad"));
+    for (FrikortPatient f : r.frikortPatients()) {
+      frikort.add(f.patientId(), f.group(), SwedishLabels.patientGroup(f.group()), String.valueOf(f.birthDate()),
+          f.frikortBase() == null ? null : f.frikortBase().toString(),
+          f.frikortProposed() == null ? null : f.frikortProposed().toString(), f.paidBaseOre(), f.paidProposedOre(),
+          f.paidProposedOre() - f.paidBaseOre());
+    }
+    out.add(frikort);
+    return out;
   }
 
   private static List<String> rowKeys(RepriceResult r) {
@@ -167,35 +209,44 @@ public final class RepriceReport {
     return l != null ? l : r.base().rowLabels().getOrDefault(key, key);
   }
 
-  static String html(RepriceResult r) {
+  private static ReportTable table(List<ReportTable> tables, String name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  static String html(RepriceResult r, List<ReportTable> tables, RunInfo run) {
     Tally b = r.base();
     Tally p = r.proposed();
+    boolean sameId = r.baseId().equals(r.proposedId());
     String bn = "Bas " + r.baseId();
-    String pn = "Förslag " + r.proposedId();
-    Html h = new Html("Omprissättning " + r.baseId() + " → " + r.proposedId());
-    h.meta("Besök: " + r.input() + " · bas " + r.baseId() + " (" + r.baseFrom() + " – " + r.baseTo() + ") · förslag "
-        + r.proposedId() + " (" + r.proposedFrom() + " – " + r.proposedTo() + ")");
+    String pn = "Förslag " + r.proposedId() + (sameId ? " (annan fil, samma id)" : "");
+    Html h = new Html("Omprissättning: " + r.baseId() + " → " + r.proposedId());
+    h.meta("Bas " + r.baseId() + " gäller " + r.baseFrom() + " – " + r.baseTo() + "; förslaget " + r.proposedId() + " gäller "
+        + r.proposedFrom() + " – " + r.proposedTo() + ". Besöksfilen lästes som " + r.inputDescriptionSv() + ".");
+    if (run != null) {
+      h.raw(run.toHtml());
+    } else {
+      h.meta("Besöksfil: " + r.input() + ", " + Kr.count(r.inputSize()) + " byte, SHA-256 " + r.inputSha256());
+    }
     h.p(r.yearShift() == 0
-        ? "Båda regelböckerna prissätter besöken på sina egna datum."
+        ? "Båda regelböckerna prissätter besöken på sina egna datum. Högkostnadsskyddet börjar tomt för varje patient (beslut E31)."
         : "Förslaget gäller ett annat år: besöks-, avbokningsdatum och födelsedatum flyttas " + r.yearShift()
             + " år till förslagets giltighetsår (beslut E30). "
             + "Högkostnadsskyddet börjar tomt för varje patient i båda böckerna (beslut E31).");
-    h.raw("<p class=\"" + (r.reconciles() ? "ok" : "bad") + "\" id=\"reconciliation\">" + Html.esc(
+    h.raw("<p class=\"" + (r.reconciles() && r.rejected() == 0 ? "ok" : "bad") + "\" id=\"reconciliation\">" + Html.esc(
         "Avstämning: " + Kr.count(r.rowsRead()) + " rader lästa = " + Kr.count(r.priced()) + " prissatta + "
-            + Kr.count(r.rejected()) + " avvisade" + (r.reconciles() ? " ✓" : " — STÄMMER INTE")) + "</p>\n");
+            + Kr.count(r.rejected()) + " avvisade" + (!r.reconciles() ? " — STÄMMER INTE"
+                : r.rejected() == 0 ? " ✓" : " — varje rad är redovisad, men " + Kr.count(r.rejected())
+                    + " rader är inte prissatta (se Avvisade rader)")) + "</p>\n");
 
-    h.h2("Totalt");
-    h.table("totals", "Mått", "#" + bn, "#" + pn, "#Skillnad", "#Ändring");
-    for (Metric m : metrics(r)) {
-      h.row(m.swedish, "#" + m.text(m.base), "#" + m.text(m.proposed), "#" + m.signed(m.proposed - m.base),
-          "#" + Kr.percent(m.base, m.proposed));
-    }
-    h.endTable();
+    h.keep().h2("Totalt");
+    table(tables, "totals").toHtml(h);
+    table(tables, "totals-counts").toHtml(h);
+    h.endKeep();
 
     h.h2("Diagram");
     BarChart byGroup = new BarChart("Intäkt per patientgrupp", bn, pn, Kr::text);
     for (String g : groups(r)) {
-      byGroup.add(g, b.byGroup().getOrDefault(g, new long[3])[Tally.REVENUE],
+      byGroup.add(SwedishLabels.patientGroup(g), b.byGroup().getOrDefault(g, new long[3])[Tally.REVENUE],
           p.byGroup().getOrDefault(g, new long[3])[Tally.REVENUE]);
     }
     h.raw(byGroup.toHtml());
@@ -219,77 +270,32 @@ public final class RepriceReport {
     h.raw(frikort.toHtml());
 
     h.h2("Per avgiftskod");
-    h.table("by-fee-code", "Rad", "Avgiftskod", "#Kontakter bas", "#Intäkt bas", "#Kontakter förslag", "#Intäkt förslag",
-        "#Skillnad");
-    for (String k : keys) {
-      long[] x = b.byRow().getOrDefault(k, new long[3]);
-      long[] y = p.byRow().getOrDefault(k, new long[3]);
-      h.row(k, label(r, k), "#" + Kr.count(x[0]), "#" + Kr.text(x[2]), "#" + Kr.count(y[0]), "#" + Kr.text(y[2]),
-          "#" + Kr.signed(y[2] - x[2]));
-    }
-    h.endTable();
-
+    table(tables, "by-fee-code").toHtml(h);
     h.h2("Per patientgrupp");
-    h.table("by-patient-group", "Patientgrupp", "#Patienter", "#Kontakter", "#Intäkt bas", "#Intäkt förslag", "#Skillnad",
-        "#Ändring");
-    for (String g : groups(r)) {
-      long[] x = b.byGroup().getOrDefault(g, new long[3]);
-      long[] y = p.byGroup().getOrDefault(g, new long[3]);
-      h.row(g, "#" + Kr.count(r.patientsByGroup().getOrDefault(g, 0L)), "#" + Kr.count(x[0]), "#" + Kr.text(x[2]),
-          "#" + Kr.text(y[2]), "#" + Kr.signed(y[2] - x[2]), "#" + Kr.percent(x[2], y[2]));
-    }
-    h.endTable();
-
-    h.h2("Per åldersband");
-    h.table("by-age-band", "Ålder", "#Kontakter", "#Intäkt bas", "#Intäkt förslag", "#Skillnad", "#Ändring");
-    for (int i = 0; i < AgeBands.LABELS.size(); i++) {
-      long[] x = b.byAge()[i];
-      long[] y = p.byAge()[i];
-      h.row(AgeBands.LABELS.get(i), "#" + Kr.count(x[0]), "#" + Kr.text(x[2]), "#" + Kr.text(y[2]),
-          "#" + Kr.signed(y[2] - x[2]), "#" + Kr.percent(x[2], y[2]));
-    }
-    h.endTable();
-
+    table(tables, "by-patient-group").toHtml(h);
+    h.keep().h2("Per åldersband");
+    table(tables, "by-age-band").toHtml(h);
+    h.endKeep();
     h.h2("Per patientgrupp och åldersband");
-    h.table("by-group-and-age", "Patientgrupp", "Ålder", "#Kontakter", "#Intäkt bas", "#Intäkt förslag", "#Skillnad");
-    for (String g : groups(r)) {
-      long[][] x = b.byGroupAge().get(g);
-      long[][] y = p.byGroupAge().get(g);
-      for (int i = 0; i < AgeBands.LABELS.size(); i++) {
-        long[] xi = x == null ? new long[3] : x[i];
-        long[] yi = y == null ? new long[3] : y[i];
-        if (xi[0] == 0 && yi[0] == 0) {
-          continue;
-        }
-        h.row(g, AgeBands.LABELS.get(i), "#" + Kr.count(xi[0]), "#" + Kr.text(xi[2]), "#" + Kr.text(yi[2]),
-            "#" + Kr.signed(yi[2] - xi[2]));
-      }
-    }
-    h.endTable();
+    table(tables, "by-group-and-age").toHtml(h);
 
     h.h2("Frikort");
     h.p(Kr.count(b.frikortPatients()) + " patienter når frikort med " + r.baseId() + ", " + Kr.count(p.frikortPatients())
         + " med " + r.proposedId() + ". Alla " + Kr.count(r.frikortPatients().size())
-        + " patienter som når frikort i någon av böckerna finns i frikort-patients.csv; de första 50 visas här.");
-    h.table("frikort-patients", "Patient", "Patientgrupp", "Född", "Frikort bas", "Frikort förslag", "#Betalt bas",
-        "#Betalt förslag");
-    for (FrikortPatient f : r.frikortPatients().subList(0, Math.min(50, r.frikortPatients().size()))) {
-      h.row(f.patientId(), f.group(), String.valueOf(f.birthDate()), f.frikortBase() == null ? "–" : f.frikortBase().toString(),
-          f.frikortProposed() == null ? "–" : f.frikortProposed().toString(), "#" + Kr.text(f.paidBaseOre()),
-          "#" + Kr.text(f.paidProposedOre()));
-    }
-    h.endTable();
+        + " patienter som når frikort i någon av böckerna finns i frikort-patients.csv och report.xlsx; de första 50 visas här.");
+    table(tables, "frikort-patients").toHtml(h, 50);
 
-    h.h2("Avvisade rader");
+    h.keep().h2("Avvisade rader");
     if (r.rejected() == 0) {
       h.p("Inga: varje rad prissattes med båda regelböckerna.");
     } else {
       h.p(Kr.count(r.rejected()) + " rader kunde inte prissättas; varje rad med radnummer och orsak finns i rejects.csv.");
-      h.table("rejects", "Bok och orsak", "#Rader");
-      r.rejectsByKind().forEach((k, v) -> h.row(k, "#" + Kr.count(v)));
+      h.sortableTable("rejects", "Orsak", "#Rader");
+      r.rejectsByKind().forEach((k, v) -> h.row(SwedishLabels.rejectKind(k), "#" + Kr.count(v)));
       h.endTable();
     }
-    h.meta("Körning: " + r.threads() + " trådar, " + (r.elapsedMillis() / 1000.0) + " s"
+    h.endKeep();
+    h.meta("Körning: " + r.threads() + " trådar, " + String.valueOf(r.elapsedMillis() / 1000.0).replace('.', ',') + " s"
         + (r.grouped() ? "" : " (filen grupperades i minnet)") + ".");
     return h.finish();
   }

@@ -8,6 +8,10 @@ import java.util.Map;
  * The outcome of a reprice run.
  *
  * @param input the visit file as given
+ * @param inputDescription how it was read: format, CSV dialect, encoding
+ * @param inputDescriptionSv the same in Swedish, for the report
+ * @param inputSize the visit file's size in bytes
+ * @param inputSha256 its SHA-256 in hex, computed as it was read
  * @param baseId the base rulebook's id
  * @param proposedId the proposed rulebook's id
  * @param yearShift years added to visit dates (and birth dates) for the proposed rulebook (decision E30)
@@ -25,6 +29,10 @@ import java.util.Map;
  */
 public record RepriceResult(
     String input,
+    String inputDescription,
+    String inputDescriptionSv,
+    long inputSize,
+    String inputSha256,
     String baseId,
     LocalDate baseFrom,
     LocalDate baseTo,
@@ -50,9 +58,16 @@ public record RepriceResult(
     return rowsRead == priced + rejected;
   }
 
-  /** "rows read 3 000 000 = priced 2 999 990 + rejected 10: OK". */
+  /**
+   * "rows read 3000000 = priced 2999990 + rejected 10: every row accounted for". Never "OK": a run
+   * with rejected rows exits 1, and the line says what is wrong first.
+   */
   public String reconciliation() {
-    return "rows read " + rowsRead + " = priced " + priced + " + rejected " + rejected
-        + (reconciles() ? ": OK" : ": DOES NOT RECONCILE (" + (rowsRead - priced - rejected) + " rows unaccounted for)");
+    String sum = "rows read " + rowsRead + " = priced " + priced + " + rejected " + rejected;
+    if (!reconciles()) {
+      return sum + ": DOES NOT RECONCILE (" + (rowsRead - priced - rejected) + " rows unaccounted for)";
+    }
+    return sum + (rejected == 0 ? ": every row priced" : ": every row accounted for, " + rejected
+        + (rejected == 1 ? " row" : " rows") + " NOT priced (see rejects.csv)");
   }
 }

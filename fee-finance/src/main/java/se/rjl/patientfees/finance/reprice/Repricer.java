@@ -1,6 +1,7 @@
 package se.rjl.patientfees.finance.reprice;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.finance.report.RunInfo;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.calendar.Ages;
 import se.rjl.patientfees.engine.input.Contact;
@@ -91,13 +93,21 @@ public final class Repricer {
     return yearShift;
   }
 
-  /** Prices every row of {@code file}; rejects go to {@code rejects} as they are found, in input order per batch. */
+  /** Prices every row of {@code file} read as UTF-8 (see {@link #run(Path, VisitSource.Format, Charset, Reject.Sink)}). */
   public RepriceResult run(Path file, VisitSource.Format format, Reject.Sink rejects) throws IOException {
+    return run(file, format, null, rejects);
+  }
+
+  /**
+   * Prices every row of {@code file}, its text read as {@code charset} (null: UTF-8); rejects go to
+   * {@code rejects} as they are found, in input order per batch.
+   */
+  public RepriceResult run(Path file, VisitSource.Format format, Charset charset, Reject.Sink rejects) throws IOException {
     long start = System.nanoTime();
-    Scan scan = scan(file, format);
+    Scan scan = scan(file, format, charset);
     if (options.progress() != null) {
-      options.progress().accept("reprice: " + scan.rows + " rows in " + file + (scan.grouped ? ", grouped by patient" : "")
-          + " (checked in " + Math.round((System.nanoTime() - start) / 1e8) / 10.0 + " s)");
+      options.progress().accept("reprice: " + scan.rows + " rows in " + file + " (" + scan.description + ")"
+          + (scan.grouped ? ", grouped by patient" : "") + " (checked in " + Math.round((System.nanoTime() - start) / 1e8) / 10.0 + " s)");
     }
     Progress progress = new Progress(scan.rows, System.nanoTime());
     Run run = new Run(rejects);
@@ -107,11 +117,7 @@ public final class Repricer {
       return t;
     });
     try {
-      if (scan.grouped) {
-        streamGrouped(file, format, run, pool, progress);
-      } else {
-        groupInMemory(file, format, run, pool, progress);
-      }
+      read(file, format, charset, scan.grouped, run, pool, progress);
       run.drain();
     } finally {
       pool.shutdownNow();
@@ -121,110 +127,134 @@ public final class Repricer {
     frikort.sort(Comparator.comparing(FrikortPatient::patientId));
     RulebookInfo b = base.rulebook().info();
     RulebookInfo p = proposed.rulebook().info();
-    return new RepriceResult(file.toString(), b.id(), b.validFrom(), b.validTo(), p.id(), p.validFrom(), p.validTo(),
-        yearShift, run.read, run.priced, run.rejected, new TreeMap<>(run.rejectsByKind), run.patients,
-        new TreeMap<>(run.patientsByGroup), run.baseTally, run.proposedTally, frikort, scan.grouped, options.threads(),
-        (System.nanoTime() - start) / 1_000_000);
+    return new RepriceResult(file.toString(), scan.description, scan.swedishDescription, scan.size, scan.sha256, b.id(), b.validFrom(), b.validTo(),
+        p.id(), p.validFrom(), p.validTo(), yearShift, run.read, run.priced, run.rejected, new TreeMap<>(run.rejectsByKind),
+        run.patients, new TreeMap<>(run.patientsByGroup), run.baseTally, run.proposedTally, frikort, scan.grouped,
+        options.threads(), (System.nanoTime() - start) / 1_000_000);
   }
 
   // --- reading -----------------------------------------------------------------------------------
 
-  private record Scan(long rows, boolean grouped) {}
+  private record Scan(long rows, boolean grouped, String description, String swedishDescription, long size, String sha256) {}
 
   /** A first pass: how many rows, and whether each patient's rows follow each other. */
-  private static Scan scan(Path file, VisitSource.Format format) throws IOException {
+  private static Scan scan(Path file, VisitSource.Format format, Charset charset) throws IOException {
     long rows = 0;
     boolean grouped = true;
     Set<String> done = new HashSet<>();
     String current = null;
-    try (VisitSource src = VisitSource.open(file, format)) {
-      for (String id; (id = src.nextPatientId()) != null; ) {
+    java.security.MessageDigest sha = RunInfo.newSha256();
+    try (VisitSource src = VisitSource.open(file, format, charset, sha)) {
+      while (src.next()) {
         rows++;
-        if (!grouped || id.isEmpty() || id.equals(current)) {
+        CharSequence id = src.patientId();
+        if (!grouped || id.length() == 0 || current != null && current.contentEquals(id)) {
           continue;
         }
         if (current != null) {
           done.add(current);
         }
-        if (done.contains(id)) {
+        current = id.toString();
+        if (done.contains(current)) {
           grouped = false;
           done = null;
         }
-        current = id;
       }
-    }
-    return new Scan(rows, grouped);
-  }
-
-  private void streamGrouped(Path file, VisitSource.Format format, Run run, ExecutorService pool, Progress progress)
-      throws IOException {
-    List<List<RawRow>> batch = new ArrayList<>();
-    int batchRows = 0;
-    List<RawRow> group = null;
-    String current = null;
-    try (VisitSource src = VisitSource.open(file, format)) {
-      for (RawRow r; (r = src.next()) != null; ) {
-        run.read++;
-        progress.row(run.read);
-        String id = r.patientId();
-        if (id.isEmpty()) {
-          // No patient id (or an unreadable line): a group of its own, rejected by the worker.
-          batch.add(List.of(r));
-          batchRows++;
-          continue;
-        }
-        if (!id.equals(current)) {
-          if (group != null) {
-            batch.add(group);
-            batchRows += group.size();
-            if (batchRows >= BATCH_ROWS) {
-              run.submit(pool, batch);
-              batch = new ArrayList<>();
-              batchRows = 0;
-            }
-          }
-          group = new ArrayList<>();
-          current = id;
-        }
-        group.add(r);
-      }
-    }
-    if (group != null) {
-      batch.add(group);
-    }
-    if (!batch.isEmpty()) {
-      run.submit(pool, batch);
+      return new Scan(rows, grouped, src.description(), src.swedishDescription(), java.nio.file.Files.size(file),
+          java.util.HexFormat.of().formatHex(sha.digest()));
     }
   }
 
-  private void groupInMemory(Path file, VisitSource.Format format, Run run, ExecutorService pool, Progress progress)
-      throws IOException {
-    if (options.progress() != null) {
+  /** One patient's rows as read: the visits parsed and the rows refused while reading. */
+  private static final class Group {
+    final List<RowParser.Visit> visits = new ArrayList<>(8);
+    List<Reject> rejects;
+
+    void reject(Reject r) {
+      if (rejects == null) {
+        rejects = new ArrayList<>(2);
+      }
+      rejects.add(r);
+    }
+
+    int size() {
+      return visits.size() + (rejects == null ? 0 : rejects.size());
+    }
+  }
+
+  /**
+   * The second pass: rows are parsed on this thread and handed to the pricing threads a batch of
+   * patients at a time. A file grouped by patient is streamed (one patient held at a time); another
+   * is grouped in memory first, as parsed visits.
+   */
+  private void read(Path file, VisitSource.Format format, Charset charset, boolean grouped, Run run, ExecutorService pool,
+      Progress progress) throws IOException {
+    if (!grouped && options.progress() != null) {
       options.progress().accept("reprice: the file is not grouped by patient; grouping it in memory "
           + "(sort it by patient to stream it)");
     }
-    Map<String, List<RawRow>> groups = new LinkedHashMap<>();
-    List<List<RawRow>> batch = new ArrayList<>();
-    try (VisitSource src = VisitSource.open(file, format)) {
-      for (RawRow r; (r = src.next()) != null; ) {
+    RowParser parser = new RowParser();
+    List<Group> batch = new ArrayList<>();
+    int batchRows = 0;
+    Group group = null;
+    String current = null;
+    Map<String, Group> all = grouped ? null : new LinkedHashMap<>();
+    try (VisitSource src = VisitSource.open(file, format, charset)) {
+      while (src.next()) {
         run.read++;
         progress.row(run.read);
-        String id = r.patientId();
-        if (id.isEmpty()) {
-          batch.add(List.of(r));
+        CharSequence idText = src.patientId();
+        Group g;
+        String id;
+        if (idText.length() == 0) {
+          g = new Group(); // no patient id (or an unreadable line): a group of its own
+          id = "";
+          batch.add(g);
+          batchRows++;
+        } else if (current != null && current.contentEquals(idText)) {
+          g = group;
+          id = current;
         } else {
-          groups.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+          id = idText.toString();
+          if (grouped) {
+            if (group != null) {
+              batch.add(group);
+              batchRows += group.size();
+              if (batchRows >= BATCH_ROWS) {
+                run.submit(pool, batch);
+                batch = new ArrayList<>();
+                batchRows = 0;
+              }
+            }
+            g = new Group();
+          } else {
+            g = all.computeIfAbsent(id, k -> new Group());
+          }
+          group = g;
+          current = id;
+        }
+        try {
+          g.visits.add(parser.parse(src, id));
+        } catch (RowProblem p) {
+          g.reject(new Reject(src.line(), id, "input", p.field, p.kind, p.getMessage()));
+        } catch (RuntimeException e) {
+          // The engine's input records check themselves (null checks): still a row we cannot read.
+          g.reject(new Reject(src.line(), id, "input", "(row)", "invalid", String.valueOf(e.getMessage())));
         }
       }
     }
-    int batchRows = batch.size();
-    for (List<RawRow> g : groups.values()) {
-      batch.add(g);
-      batchRows += g.size();
-      if (batchRows >= BATCH_ROWS) {
-        run.submit(pool, batch);
-        batch = new ArrayList<>();
-        batchRows = 0;
+    if (grouped && group != null) {
+      batch.add(group);
+    }
+    if (!grouped) {
+      for (Group g : all.values()) {
+        batch.add(g);
+        batchRows += g.size();
+        if (batchRows >= BATCH_ROWS) {
+          run.submit(pool, batch);
+          batch = new ArrayList<>();
+          batchRows = 0;
+        }
       }
     }
     if (!batch.isEmpty()) {
@@ -263,7 +293,7 @@ public final class Repricer {
       this.sink = sink;
     }
 
-    void submit(ExecutorService pool, List<List<RawRow>> groups) throws IOException {
+    void submit(ExecutorService pool, List<Group> groups) throws IOException {
       inflight.add(pool.submit(() -> work(groups)));
       while (inflight.size() > 3 * options.threads()) {
         merge(inflight.poll());
@@ -300,31 +330,23 @@ public final class Repricer {
     }
   }
 
-  private Batch work(List<List<RawRow>> groups) {
+  private Batch work(List<Group> groups) {
     Batch out = new Batch();
-    for (List<RawRow> g : groups) {
-      patient(g, out);
+    for (Group g : groups) {
+      if (g.rejects != null) {
+        out.rejects.addAll(g.rejects);
+      }
+      patient(g.visits, out);
     }
     out.rejects.sort(Comparator.comparingLong(Reject::line));
     return out;
   }
 
-  private void patient(List<RawRow> rows, Batch out) {
-    List<VisitParser.Visit> visits = new ArrayList<>(rows.size());
-    for (RawRow r : rows) {
-      try {
-        visits.add(VisitParser.parse(r));
-      } catch (RowProblem p) {
-        out.rejects.add(new Reject(r.line(), r.patientId(), "input", p.field, p.kind, p.getMessage()));
-      } catch (RuntimeException e) {
-        // The engine's input records check themselves (null checks): still a row we cannot read.
-        out.rejects.add(new Reject(r.line(), r.patientId(), "input", "(row)", "invalid", String.valueOf(e.getMessage())));
-      }
-    }
+  private void patient(List<RowParser.Visit> visits, Batch out) {
     if (visits.isEmpty()) {
       return;
     }
-    visits.sort(Comparator.comparing((VisitParser.Visit v) -> v.contact().at()).thenComparingLong(VisitParser.Visit::line));
+    visits.sort(Comparator.comparing((RowParser.Visit v) -> v.contact().at()).thenComparingLong(RowParser.Visit::line));
     CapState baseState = CapState.EMPTY;
     CapState proposedState = CapState.EMPTY;
     LocalDate frikortBase = null;
@@ -333,8 +355,9 @@ public final class Repricer {
     long paidProposed = 0;
     Set<String> groups = new LinkedHashSet<>();
     String lastGroup = null;
+    Patient lastPatient = null;
     LocalDate birth = null;
-    for (VisitParser.Visit v : visits) {
+    for (RowParser.Visit v : visits) {
       String paymentId = v.patientId() + "-" + v.line();
       PricedContact pb = null;
       PricedContact pp = null;
@@ -365,7 +388,8 @@ public final class Repricer {
       }
       baseState = pb.state();
       proposedState = pp.state();
-      String group = group(v.patient());
+      String group = v.patient() == lastPatient ? lastGroup : group(v.patient());
+      lastPatient = v.patient();
       int band = AgeBands.of(Ages.onBirthday(v.patient().birthDate(), v.contact().at().toLocalDate()));
       out.base.add(group, band, pb);
       out.proposed.add(group, band, pp);
@@ -466,8 +490,9 @@ public final class Repricer {
       double secs = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
       long rate = Math.round(n / secs);
       long pct = total == 0 ? 100 : n * 100 / total;
-      return "reprice: " + n + " of " + total + " rows (" + pct + " %), " + rate + " rows/s, "
-          + Math.round(secs) + " s";
+      String left = n >= total || n == 0 ? "" : ", about " + Math.max(1, Math.round(secs / n * (total - n))) + " s left";
+      return "reprice: " + n + " of " + total + " rows (" + pct + " %), " + rate + " rows/s, " + Math.round(secs) + " s"
+          + left;
     }
   }
 }

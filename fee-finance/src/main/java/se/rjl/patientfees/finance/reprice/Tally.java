@@ -44,7 +44,9 @@ public final class Tally {
       rowLabels.putIfAbsent(key, "Ingen avgiftskod (återbud i tid, avbokat av vården i tid)");
     } else {
       key = pc.fee().row().key();
-      rowLabels.putIfAbsent(key, pc.fee().row().label());
+      if (!rowLabels.containsKey(key)) {
+        rowLabels.put(key, pc.fee().row().label()); // label() builds a string: once per row, not per contact
+      }
     }
     add(byRow.computeIfAbsent(key, k -> new long[3]), gross, pay);
     add(byGroup.computeIfAbsent(group, k -> new long[3]), gross, pay);

@@ -2,6 +2,7 @@ package se.rjl.patientfees.rules.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class RulebookLoader {
           "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
 
   /** Sections a rulebook may leave out. */
-  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges");
+  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges", "ruleTexts");
 
   /** Reads a part file's text by the name the main file gives it. */
   @FunctionalInterface
@@ -50,14 +51,17 @@ public final class RulebookLoader {
     Path dir = file.toAbsolutePath().getParent();
     String text;
     try {
-      text = readFile(file);
+      text = TextFiles.read(file);
+    } catch (TextFiles.UnreadableFileException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), e.kind(), e.getMessage())));
     } catch (IOException e) {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e.getMessage())));
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
     }
     return load(file.toString(), text, name -> {
       Path p = dir.resolve(name).normalize();
-      return Files.isRegularFile(p) ? Optional.of(readFile(p)) : Optional.empty();
+      return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
     }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString());
   }
 
@@ -165,12 +169,16 @@ public final class RulebookLoader {
         ? reader.freeCertificates(sections.get("freeCertificates")) : List.<se.rjl.patientfees.rules.model.FreeCertificate>of();
     var otherCharges = sections.containsKey("otherCharges")
         ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
+    var ruleTexts = sections.containsKey("ruleTexts")
+        ? reader.ruleTexts(sections.get("ruleTexts")) : java.util.Map.<String, se.rjl.patientfees.rules.model.RuleText>of();
 
+    UniqueKeys.check(sections, problems);
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
-            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges);
+            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges,
+            ruleTexts);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;
@@ -228,16 +236,12 @@ public final class RulebookLoader {
     return id == null || title == null || region == null || from == null || to == null || currency == null
             || document == null || source == null
         ? null
-        : new RulebookInfo(id, title, region, from, to, currency, document, source);
-  }
-
-  private static String readFile(Path file) throws IOException {
-    return TextFiles.read(file);
+        : new RulebookInfo(id, title, region, from, to, currency, document, source, m.optional("id").location());
   }
 
   private static Optional<String> readResource(ClassLoader loader, String name) {
     try (InputStream in = loader.getResourceAsStream(name)) {
-      return in == null ? Optional.empty() : Optional.of(TextFiles.read(in, name));
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param validFrom first day of validity
  * @param validTo last day of validity (inclusive)
+ * @param idLocation where {@code rulebook.id} is written, or null
  */
 public record RulebookInfo(
     String id,
@@ -16,7 +17,14 @@ public record RulebookInfo(
     LocalDate validTo,
     String currency,
     String document,
-    Source source) {
+    Source source,
+    se.rjl.patientfees.rules.yaml.Location idLocation) {
+
+  /** Without the place of the id (a rulebook not read from a file). */
+  public RulebookInfo(String id, String title, String region, LocalDate validFrom, LocalDate validTo, String currency,
+      String document, Source source) {
+    this(id, title, region, validFrom, validTo, currency, document, source, null);
+  }
 
   public boolean isValidOn(LocalDate date) {
     return !date.isBefore(validFrom) && !date.isAfter(validTo);

@@ -47,6 +47,8 @@ public final class RulebookValidator {
     caps();
     aidProducts();
     freeCertificates();
+    new DerivedValues(book, problems).check();
+    new Reachability(book, problems).check();
   }
 
   private Location top() {
@@ -303,6 +305,10 @@ public final class RulebookValidator {
     Set<String> bands = book.ageBands().keySet();
     if (book.inpatient() != null && !bands.contains(book.inpatient().freeAgeBand())) {
       problems.add(top(), "unknown-age-band", "inpatient.freeAgeBand '" + book.inpatient().freeAgeBand() + "' is not in ageBands");
+    }
+    String dental = book.outpatient() == null ? null : book.outpatient().dentalFreeAgeBand();
+    if (dental != null && !bands.contains(dental)) {
+      problems.add(top(), "unknown-age-band", "outpatient.dentalFreeAgeBand '" + dental + "' is not in ageBands");
     }
     book.vaccinations().forEach(v -> {
       if (v.freeAgeBand() != null && !bands.contains(v.freeAgeBand())) {

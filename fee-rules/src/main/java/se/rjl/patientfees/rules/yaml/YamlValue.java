@@ -145,6 +145,14 @@ public final class YamlValue {
     return null;
   }
 
+  /**
+   * The text of a scalar, or null for anything else, without reporting a problem: for checks that
+   * look again at a value a reader has already read (and reported).
+   */
+  public String peekText() {
+    return node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL) ? s.getValue() : null;
+  }
+
   /** A non-empty text. */
   public String text() {
     String s = scalarText("a text");
