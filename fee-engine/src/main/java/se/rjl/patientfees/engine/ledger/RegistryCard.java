@@ -46,7 +46,7 @@ public record RegistryCard(
   public enum Status {
     /** Below the limit: the patient pays. */
     BELOW_LIMIT,
-    /** Frikort, preliminary: priced as frikort (decision E42). */
+    /** Frikort, preliminary: priced as frikort (decision E52). */
     PRELIMINARY,
     /** Frikort: the limit is reached. */
     FINAL,
@@ -76,9 +76,9 @@ public record RegistryCard(
 
   /**
    * The ledger state the card stands for: its period with the card's limit as the cap and its end as
-   * the last day (kept facts, E40), and its active transactions as payments — or, without
+   * the last day (kept facts, E50), and its active transactions as payments — or, without
    * transactions, one payment {@code card:<id>} of the amount counted so far on the first day
-   * (decision E42).
+   * (decision E52).
    *
    * @param periodMonths the cap period's length from the rulebook (12 months, L3335–L3336)
    * @throws InvalidInputException naming the field under {@code card.} when the facts disagree
@@ -140,7 +140,7 @@ public record RegistryCard(
       throw bad("card.status", "inconsistent", "the card is BELOW_LIMIT but nothing is left to the limit");
     }
     if (frikortDate != null && status == Status.BELOW_LIMIT) {
-      throw bad("card.finalCardDate", "contradictory", "a card below the limit has no frikort date");
+      throw bad("card.frikortDate", "contradictory", "a card below the limit has no frikort date");
     }
     if (currentAmountOre == 0) {
       // Nothing has counted: no period is open (E03); the next qualifying fee opens one.
@@ -155,7 +155,7 @@ public record RegistryCard(
           + " (" + periodMonths + " months less a day, decision E03), not on " + endDate);
     }
     if (frikortDate != null && (frikortDate.isBefore(startDate) || frikortDate.isAfter(last))) {
-      throw bad("card.finalCardDate", "outside-period", "the frikort date " + frikortDate + " is outside the period "
+      throw bad("card.frikortDate", "outside-period", "the frikort date " + frikortDate + " is outside the period "
           + startDate + " – " + last);
     }
     if (transactions != null) {
