@@ -88,11 +88,12 @@ public final class CapLedger {
       CapState s = complete(state);
       return new Outcome(new Result(c.feeOre(), 0, false, periodIn(s, c.date())), s);
     }
-    CapEntry e = new CapEntry(c.paymentId(), c.date(), c.feeOre(), 0, 0, CapEntry.Origin.CONTACT);
-    CapState next = add(complete(state), e, true);
-    CapEntry added = next.index.get(c.paymentId());
-    return new Outcome(new Result(added.paidOre(), added.countedOre(), added.paidOre() < c.feeOre(),
-        periodIn(next, c.date())), next);
+    CapState s = complete(state);
+    CapState next = add(s, new CapEntry(c.paymentId(), c.date(), c.feeOre(), 0, 0, CapEntry.Origin.CONTACT), true);
+    CapEntry added = next.newest.entry().paymentId().equals(c.paymentId()) ? next.newest.entry() : next.index.get(c.paymentId());
+    CapPeriod last = next.periods.length == 0 ? null : next.periods[next.periods.length - 1];
+    CapPeriod period = last != null && last.contains(c.date()) ? last : periodIn(next, c.date());
+    return new Outcome(new Result(added.paidOre(), added.countedOre(), added.paidOre() < c.feeOre(), period), next);
   }
 
   /**
@@ -272,7 +273,7 @@ public final class CapLedger {
         if (can == 0) {
           // Nothing it paid can count, so it opens no period (E03); kept for its id.
           CapEntry done = e.withAmounts(asDue ? 0 : e.paidOre(), 0);
-          return new CapState(new CapState.Cell(done, newest), s.size + 1, s.index.put(done), ps, true);
+          return new CapState(new CapState.Cell(done, newest), s.size + 1, s.index.putNew(done), ps, true);
         }
         p = open(e.date(), null);
         next = java.util.Arrays.copyOf(ps, ps.length + 1);
@@ -286,7 +287,7 @@ public final class CapLedger {
       next[next.length - 1] = new CapPeriod(p.firstDay(), p.lastDay(), p.capOre(), p.capRulebookId(), sum, frikort,
           p.overpaidOre() + (paid - counted));
       CapEntry done = e.withAmounts(paid, counted);
-      return new CapState(new CapState.Cell(done, newest), s.size + 1, s.index.put(done), next, true);
+      return new CapState(new CapState.Cell(done, newest), s.size + 1, s.index.putNew(done), next, true);
     }
     CapEntry[] all = new CapEntry[s.size + 1];
     int fresh = -1;

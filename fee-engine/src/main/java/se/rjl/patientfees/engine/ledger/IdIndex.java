@@ -57,6 +57,11 @@ final class IdIndex {
     return new IdIndex(r, added[0] ? size + 1 : size);
   }
 
+  /** This index with {@code node}, whose id it does not hold yet (the caller has looked). */
+  IdIndex putNew(CapEntry node) {
+    return new IdIndex(put(root, node, node.paymentId().hashCode(), 0, null), size + 1);
+  }
+
   /** This index without {@code id}. */
   IdIndex remove(String id) {
     if (get(id) == null) {
@@ -66,6 +71,7 @@ final class IdIndex {
     return new IdIndex(r == null ? Bitmap.EMPTY : r, size - 1);
   }
 
+  /** {@code added[0]} is set when the id was new ({@code added} may be null). */
   private static Object put(Object n, CapEntry node, int h, int shift, boolean[] added) {
     if (n instanceof Collision c) {
       CapEntry[] leaves = c.leaves;
@@ -78,7 +84,9 @@ final class IdIndex {
       }
       CapEntry[] copy = Arrays.copyOf(leaves, leaves.length + 1);
       copy[leaves.length] = node;
-      added[0] = true;
+      if (added != null) {
+        added[0] = true;
+      }
       return new Collision(c.hash, copy);
     }
     Bitmap b = (Bitmap) n;
@@ -89,7 +97,9 @@ final class IdIndex {
       System.arraycopy(b.slots, 0, slots, 0, idx);
       slots[idx] = node;
       System.arraycopy(b.slots, idx, slots, idx + 1, b.slots.length - idx);
-      added[0] = true;
+      if (added != null) {
+        added[0] = true;
+      }
       return new Bitmap(b.bitmap | bit, slots);
     }
     Object child = b.slots[idx];
@@ -98,7 +108,9 @@ final class IdIndex {
       if (leaf.paymentId().equals(node.paymentId())) {
         replaced = node;
       } else {
-        added[0] = true;
+        if (added != null) {
+          added[0] = true;
+        }
         replaced = pair(leaf, leaf.paymentId().hashCode(), node, h, shift + 5);
       }
     } else {
