@@ -34,9 +34,10 @@ public final class CapState {
   final CapPeriod[] periods;
   final boolean derived;
 
-  /** The same state completed by a ledger's policy (cached: completing is pure). */
-  private volatile CapState completed;
-  private volatile CapPolicy completedBy;
+  /** The same state completed by a ledger's policy (cached in one field: completing is pure). */
+  private volatile Completed completed;
+
+  private record Completed(CapPolicy policy, CapState state) {}
 
   CapState(Cell newest, int size, IdIndex index, CapPeriod[] periods, boolean derived) {
     this.newest = newest;
@@ -150,12 +151,12 @@ public final class CapState {
   }
 
   CapState completedBy(CapPolicy policy) {
-    return completedBy == policy ? completed : null;
+    Completed c = completed;
+    return c != null && c.policy() == policy ? c.state() : null;
   }
 
   void rememberCompleted(CapPolicy policy, CapState s) {
-    completed = s;
-    completedBy = policy;
+    completed = new Completed(policy, s);
   }
 
   @Override
