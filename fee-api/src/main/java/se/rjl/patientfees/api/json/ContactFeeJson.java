@@ -27,6 +27,7 @@ public record ContactFeeJson(
     FeeCodeJson feeCode,
     FeeCodeJson refundFeeCode,
     List<StepJson> explanation,
+    MoneyJson employeeRefund,
     @JsonInclude(JsonInclude.Include.NON_NULL) String paymentId,
     @JsonInclude(JsonInclude.Include.NON_NULL) BatchResponse.CapJson cap,
     @JsonInclude(JsonInclude.Include.NON_NULL) RegisterJson register,
@@ -35,15 +36,15 @@ public record ContactFeeJson(
   public static ContactFeeJson of(ContactFee f) {
     return new ContactFeeJson(f.rulebookId(), MoneyJson.of(f.pay()), MoneyJson.of(f.fee()), MoneyJson.of(f.vaccine()),
         MoneyJson.of(f.towardCap()), f.capQualifying(), FeeCodeJson.of(f.feeCode()), FeeCodeJson.of(f.refundFeeCode()),
-        StepJson.of(f.explanation()), null, null, null, null);
+        StepJson.of(f.explanation()), MoneyJson.of(f.employeeRefund()), null, null, null, null);
   }
 
   /** A contact priced against a card: the fee after frikort, the cap, what to register and the state to keep. */
   public static ContactFeeJson of(se.rjl.patientfees.api.CappedFee c) {
     ContactFeeJson f = of(c.fee());
     return new ContactFeeJson(f.rulebookId(), f.pay(), f.fee(), f.vaccine(), f.towardCap(), f.capQualifying(), f.feeCode(),
-        f.refundFeeCode(), f.explanation(), c.paymentId(), BatchResponse.CapJson.of(c.cap()), RegisterJson.of(c.register(), c.card()),
-        JsonContract.capStateJson(c.state()));
+        f.refundFeeCode(), f.explanation(), f.employeeRefund(), c.paymentId(), BatchResponse.CapJson.of(c.cap()),
+        RegisterJson.of(c.register(), c.card()), JsonContract.capStateJson(c.state()));
   }
 
   /**

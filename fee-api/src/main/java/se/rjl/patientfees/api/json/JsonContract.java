@@ -158,6 +158,8 @@ public final class JsonContract {
         return ok(priceCopies(convert(tree, CopiesRequest.class)));
       } else if (tree.has("aid")) {
         return ok(priceAid(convert(tree, AidPriceRequest.class)));
+      } else if (tree.has("charge")) {
+        return ok(priceOtherCharge(convert(tree, OtherChargePriceRequest.class)));
       }
       return ok(price(convert(tree, PriceRequest.class)));
     } catch (ProblemException e) {
@@ -173,6 +175,11 @@ public final class JsonContract {
   /** {@code POST /v1/certificate}. */
   public Outcome handleCertificate(String json) {
     return handleAs(json, CertificatePriceRequest.class, this::priceCertificate);
+  }
+
+  /** {@code POST /v1/other-charges}. */
+  public Outcome handleOtherCharge(String json) {
+    return handleAs(json, OtherChargePriceRequest.class, this::priceOtherCharge);
   }
 
   /** {@code POST /v1/copies}. */
@@ -450,6 +457,11 @@ public final class JsonContract {
     return OtherFeesContract.priceCertificate(fees, r);
   }
 
+  /** Prices one of the rulebook's other charges (decisions E52, E53). */
+  public OtherChargeFeeJson priceOtherCharge(OtherChargePriceRequest r) {
+    return OtherFeesContract.priceOtherCharge(fees, r);
+  }
+
   /** Prices a copies request. */
   public CopyFeeJson priceCopies(CopiesRequest r) {
     return OtherFeesContract.priceCopies(fees, r);
@@ -551,7 +563,8 @@ public final class JsonContract {
         errors.add(at + ".priorVisit.at", "missing", "give when the earlier visit was");
       } else {
         prior = new PriorVisit(c.priorVisit().at(), Boolean.TRUE.equals(c.priorVisit().acute()),
-            Boolean.TRUE.equals(c.priorVisit().upperAirwayInfectionWithoutAntibiotics()));
+            Boolean.TRUE.equals(c.priorVisit().upperAirwayInfectionWithoutAntibiotics()),
+            Boolean.TRUE.equals(c.priorVisit().freeReturnUsed()));
       }
     }
     Vaccination vaccination = null;
@@ -581,7 +594,13 @@ public final class JsonContract {
         .childHealthProgramme(Boolean.TRUE.equals(c.childHealthProgramme()))
         .admission(Boolean.TRUE.equals(c.admission()))
         .missedFeeWaived(Boolean.TRUE.equals(c.missedFeeWaived()))
-        .afterLateUnitCancellation(Boolean.TRUE.equals(c.afterLateUnitCancellation()));
+        .afterLateUnitCancellation(Boolean.TRUE.equals(c.afterLateUnitCancellation()))
+        .necessaryCare(Boolean.TRUE.equals(c.necessaryCare()))
+        .deliveryCare(Boolean.TRUE.equals(c.deliveryCare()))
+        .deliveryDate(c.deliveryDate())
+        .polyclinicProcedure(Boolean.TRUE.equals(c.polyclinicProcedure()))
+        .regionEmployee(Boolean.TRUE.equals(c.regionEmployee()))
+        .thirdPartyLiable(Boolean.TRUE.equals(c.thirdPartyLiable()));
     if (c.urgency() != null) {
       b.urgency(c.urgency());
     }

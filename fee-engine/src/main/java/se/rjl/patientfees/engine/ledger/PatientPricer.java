@@ -87,6 +87,6 @@ public final class PatientPricer {
             + ", frikort från " + p.frikortFrom() + " t.o.m. " + p.lastDay() + ".";
     steps.add(new AppliedRule(r.payOre() == 0 ? "cap.frikort" : "cap.reached", "caps.outpatient", "L3279–L3339", text));
     return new FeeResult(fee.rulebookId(), fee.row(), fee.feeOre(), fee.vaccineOre(), r.payOre() + (fee.payableOre() - fee.countsTowardCapOre()),
-        r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre());
+        r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre(), fee.salaryRefund());
   }
 }

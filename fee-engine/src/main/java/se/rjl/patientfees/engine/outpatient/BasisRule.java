@@ -24,7 +24,7 @@ import se.rjl.patientfees.rules.yaml.Suggest;
 final class BasisRule {
   private BasisRule() {}
 
-  static Basis of(CompiledRulebook book, Contact c, Explanation why) {
+  static Basis of(CompiledRulebook book, Contact c, int birthdayAge, Explanation why) {
     if (c.event() != Event.ATTENDED) {
       if (c.childHealthProgramme()) {
         why.add("missed.child-health-programme", "L4352–L4354", "Uteblivet BHV-besök debiteras inte.");
@@ -57,9 +57,28 @@ final class BasisRule {
             "'" + c.freeReason() + "' is not a free reason of rulebook " + book.id()
                 + Suggest.didYouMean(c.freeReason(), book.freeReasons().keySet()));
       }
-      why.add(r.basis() == Basis.SMITTSKYDD ? "free.smittskydd" : "free.reason", r.key(), r.source(),
-          "Avgiftsfritt: " + r.title() + ".");
-      return r.basis();
+      if (!r.onlyForServices().isEmpty() && !r.onlyForServices().contains(OutpatientPricer.serviceOf(c))) {
+        throw new InvalidInputException("contact.freeReason", "contradictory",
+            "the free reason '" + r.key() + "' is only for " + r.onlyForServices().stream()
+                .map(se.rjl.patientfees.rules.yaml.YamlValue::kebab).sorted().toList() + ", not for kind "
+                + se.rjl.patientfees.rules.yaml.YamlValue.kebab(c.kind()));
+      }
+      if (r.freeWeeksAfterDelivery() != null && !withinWeeksAfterDelivery(book, c, r, why)) {
+        // Decision R36: from week 13 the contact is priced as usual.
+      } else {
+        why.add(r.basis() == Basis.SMITTSKYDD ? "free.smittskydd" : "free.reason", r.key(), r.source(),
+            "Avgiftsfritt: " + r.title() + ".");
+        return r.basis();
+      }
+    }
+    String dentalBand = book.rulebook().outpatient().dentalFreeAgeBand();
+    if (dentalBand != null && (c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.DENTAL_GENERAL
+        || c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.DENTAL_SPECIALIST)) {
+      var band = book.rulebook().ageBand(dentalBand).orElse(null);
+      if (band != null && band.contains(birthdayAge)) {
+        why.text("free.dental-85-plus", book, band.describe());
+        return Basis.FREE;
+      }
     }
     if (c.afterLateUnitCancellation()) {
       why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390–L4392" : "L4395–L4397",
@@ -79,7 +98,10 @@ final class BasisRule {
         return Basis.FREE;
       }
       long days = ChronoUnit.DAYS.between(prior.at().toLocalDate(), c.at().toLocalDate());
-      if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
+      if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays() && prior.freeReturnUsed()) {
+        // "rätt till ett avgiftsfritt återbesök" (finding F5): one free return, not every one.
+        why.text("upper-airway-return.already-used", book, rules.upperAirwayFreeReturnDays());
+      } else if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
         why.add("free.upper-airway-return", "outpatient.upperAirwayFreeReturnDays", rules.source(),
             "Återbesök inom " + rules.upperAirwayFreeReturnDays()
                 + " dagar efter övre luftvägsinfektion utan antibiotika: avgiftsfritt (L5293–L5301).");
@@ -100,6 +122,23 @@ final class BasisRule {
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;
+  }
+
+  /**
+   * Whether the contact lies within the free reason's weeks after the delivery (week 1 = days 0–6
+   * after the delivery date, decision R36); says so when it does not.
+   */
+  private static boolean withinWeeksAfterDelivery(CompiledRulebook book, Contact c, FreeReason r, Explanation why) {
+    if (c.deliveryDate() == null) {
+      throw new InvalidInputException("contact.deliveryDate", "missing",
+          "the free reason '" + r.key() + "' holds for " + r.freeWeeksAfterDelivery() + " weeks after the delivery: give the delivery date");
+    }
+    long days = ChronoUnit.DAYS.between(c.deliveryDate(), c.at().toLocalDate());
+    if (days < 7L * r.freeWeeksAfterDelivery()) {
+      return true;
+    }
+    why.text("birth-injury.after-free-weeks", book, r.freeWeeksAfterDelivery(), c.deliveryDate(), days / 7 + 1);
+    return false;
   }
 
   /** Real elapsed time between two Stockholm local times, across daylight-saving changes (R25). */

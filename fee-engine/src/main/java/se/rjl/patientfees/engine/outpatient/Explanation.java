@@ -13,6 +13,16 @@ final class Explanation {
     steps.add(new AppliedRule(id, rulebookKey, source == null ? null : source.cite(), textSv));
   }
 
+  /**
+   * A step whose sentence and source are the rulebook's {@code ruleTexts} entry for {@code id}, with
+   * {@code values} filled in; without an entry the step still names its id.
+   */
+  void text(String id, se.rjl.patientfees.engine.CompiledRulebook book, Object... values) {
+    var t = book.rulebook().ruleText(id);
+    steps.add(new AppliedRule(id, t.isPresent() ? "ruleTexts." + id : null, t.map(x -> x.source().cite()).orElse(null),
+        t.map(x -> x.format(values)).orElse(id)));
+  }
+
   /** A step citing the regelbok directly by lines (rules whose logic is code, not data). */
   void add(String id, String cite, String textSv) {
     steps.add(new AppliedRule(id, null, cite, textSv));

@@ -16,10 +16,16 @@ final class LevelRule {
   private LevelRule() {}
 
   static Level of(CareUnit unit, Service service, Profession profession, LocalDateTime at, LocalTime outOfHoursFrom,
-      WorkingDays days, Explanation why) {
+      WorkingDays days, Explanation why, se.rjl.patientfees.engine.input.ContactKind kind,
+      se.rjl.patientfees.engine.CompiledRulebook book) {
     switch (unit) {
       case PRIMARY_CARE -> {
         boolean doctorVisit = service == Service.VISIT && profession == Profession.DOCTOR;
+        if (doctorVisit && kind == se.rjl.patientfees.engine.input.ContactKind.DAY_CARE) {
+          // Code 110 lists "Dagsjukvård läkare" (finding D3): registered like an out-of-hours visit.
+          why.text("level.primary-day-care", book);
+          return Level.PRIMARY_OUT_OF_HOURS;
+        }
         if (doctorVisit && (!at.toLocalTime().isBefore(outOfHoursFrom) || days.isWeekendOrHoliday(at.toLocalDate()))) {
           why.add("level.primary-out-of-hours", "L3366–L3383",
               "Allmänläkarmottagning efter kl " + outOfHoursFrom + " eller lör-, sön- och helgdag: registreras som kod 110.");

@@ -29,7 +29,8 @@ public final class TariffRule {
     if ((r == Residence.SWEDE_ABROAD) != (p.swedeAbroadGroup() != null)) {
       throw new InvalidInputException("patient.swedeAbroadGroup", r == Residence.SWEDE_ABROAD ? "missing" : "contradictory",
           r == Residence.SWEDE_ABROAD
-              ? "say where the Swede abroad lives (eu-ees, eu-ees-pensioner, convention-country, full-cost-country, other-country)"
+              ? "say where the Swede abroad lives (eu-ees, eu-ees-pensioner, convention-country, full-cost-country, other-country,"
+              + " developing-country-mission, student-with-fk-certificate, deregistered-citizen)"
               : "a Swede-abroad group is only given for residence swede-abroad");
     }
     if (p.euCard() && r == Residence.SWEDE_ABROAD
@@ -39,9 +40,27 @@ public final class TariffRule {
     }
   }
 
-  static Tariff of(Patient p, Urgency urgency, Explanation why) {
+  /**
+   * Rejects contact inputs that only matter for some patients: {@code necessaryCare} (EU/EES and UK
+   * card holders, decision E51) and {@code deliveryCare} (Israel, decision R28).
+   */
+  static void checkContactInputs(Patient p, se.rjl.patientfees.engine.input.Contact c) {
     Residence r = p.residence();
-    boolean acute = urgency == Urgency.ACUTE;
+    if (c.necessaryCare() && !((r == Residence.EU_EES || r == Residence.UK) && p.euCard())) {
+      throw new InvalidInputException("contact.necessaryCare", "contradictory",
+          "necessary care is only told apart for EU/EES and UK patients with the EU card (decision E51)");
+    }
+    if (c.deliveryCare() && !(r == Residence.CONVENTION_COUNTRY
+        && p.conventionCountry() == se.rjl.patientfees.engine.input.ConventionCountry.ISRAEL)) {
+      throw new InvalidInputException("contact.deliveryCare", "contradictory",
+          "delivery care only changes the price for Israeli convention patients (decision R28)");
+    }
+  }
+
+  static Tariff of(se.rjl.patientfees.engine.CompiledRulebook book, Patient p, se.rjl.patientfees.engine.input.Contact c,
+      Explanation why) {
+    Residence r = p.residence();
+    boolean acute = c.urgency() == Urgency.ACUTE;
     switch (r) {
       case COUNTY_RESIDENT -> why.add("tariff.county-resident", "L3279–L3282", "Folkbokförd i länet: vanlig patientavgift.");
       case OTHER_REGION_RESIDENT -> why.add("tariff.other-region", "L3157–L3158",
@@ -50,6 +69,11 @@ public final class TariffRule {
           "Kvotflykting med personnummer: samma regler som länsinvånare.");
       case NORDIC -> why.add("tariff.nordic", "L5663–L5675", "Nordisk konvention: 250 kr öppenvård, inget EU-kort krävs.");
       case EU_EES, UK -> {
+        if (p.euCard() && !acute && !c.necessaryCare()) {
+          // "Planerad vård är de hänvisade att göra i sitt hemland" (finding F13, decision E51).
+          why.text("tariff.eu-card-planned", book);
+          return Tariff.FOREIGN_FULL_PRICE;
+        }
         if (p.euCard()) {
           why.add(r == Residence.UK ? "tariff.uk-with-card" : "tariff.eu-with-card", r == Residence.UK ? "L5677–L5701" : "L5625–L5661",
               "EU-kort (eller provisoriskt intyg) uppvisat: samma avgift som länsinvånare.");
@@ -63,6 +87,11 @@ public final class TariffRule {
         switch (p.conventionCountry()) {
           case QUEBEC -> why.add("tariff.convention-quebec", "L5611–L5623", "Québec: betalar som svenskar.");
           case ISRAEL -> {
+            if (c.deliveryCare()) {
+              // Decision R28 (finding F14): outpatient delivery care at the convention-country fee.
+              why.text("tariff.convention-israel-delivery", book);
+              return Tariff.STANDARD;
+            }
             why.add("tariff.convention-israel", "L5602–L5609",
                 "Israel: konventionen gäller endast förlossningsvård; öppenvård enligt fast prislista.");
             return Tariff.FOREIGN_FULL_PRICE;
@@ -78,7 +107,7 @@ public final class TariffRule {
         }
       }
       case SWEDE_ABROAD -> {
-        return swedeAbroad(p, acute, why);
+        return swedeAbroad(book, p, acute, why);
       }
       case ASYLUM_SEEKER -> {
         why.add("tariff.asylum", "L5394–L5443", "Asylsökande: avgifter för asylsökande (frikortsförmån gäller inte).");
@@ -97,8 +126,20 @@ public final class TariffRule {
     return Tariff.STANDARD;
   }
 
-  private static Tariff swedeAbroad(Patient p, boolean acute, Explanation why) {
+  private static Tariff swedeAbroad(se.rjl.patientfees.engine.CompiledRulebook book, Patient p, boolean acute, Explanation why) {
     switch (p.swedeAbroadGroup()) {
+      case DEVELOPING_COUNTRY_MISSION -> {
+        why.text("tariff.swede-abroad-mission", book);
+        return Tariff.STANDARD;
+      }
+      case STUDENT_WITH_FK_CERTIFICATE -> {
+        why.text("tariff.swede-abroad-student", book);
+        return Tariff.STANDARD;
+      }
+      case DEREGISTERED_CITIZEN -> {
+        why.text(acute ? "tariff.deregistered-acute" : "tariff.deregistered-planned", book);
+        return acute ? Tariff.STANDARD : Tariff.FOREIGN_FULL_PRICE;
+      }
       case EU_EES_PENSIONER -> {
         why.add("tariff.swede-abroad-pensioner", "L5752–L5757", "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift.");
         return Tariff.STANDARD;

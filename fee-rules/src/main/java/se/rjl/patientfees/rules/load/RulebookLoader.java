@@ -36,7 +36,7 @@ public final class RulebookLoader {
           "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
 
   /** Sections a rulebook may leave out. */
-  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges");
+  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges", "ruleTexts");
 
   /** Reads a part file's text by the name the main file gives it. */
   @FunctionalInterface
@@ -166,12 +166,15 @@ public final class RulebookLoader {
         ? reader.freeCertificates(sections.get("freeCertificates")) : List.<se.rjl.patientfees.rules.model.FreeCertificate>of();
     var otherCharges = sections.containsKey("otherCharges")
         ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
+    var ruleTexts = sections.containsKey("ruleTexts")
+        ? reader.ruleTexts(sections.get("ruleTexts")) : java.util.Map.<String, se.rjl.patientfees.rules.model.RuleText>of();
 
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
-            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges);
+            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges,
+            ruleTexts);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;
