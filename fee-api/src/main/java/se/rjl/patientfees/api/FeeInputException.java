@@ -45,6 +45,8 @@ public final class FeeInputException extends RuntimeException {
       f = prefix + f.substring("contact".length());
     } else if (prefix != null && f.equals("contact")) {
       f = prefix;
+    } else if (prefix != null && f.equals("paymentId")) {
+      f = prefix + ".paymentId";
     }
     FeeInputException e = new FeeInputException(f, cause.kind(), cause.detail());
     e.initCause(cause);

@@ -82,7 +82,7 @@ public final class PatientFees {
 
   private PatientFees(RulebookSet rulebooks) {
     this.rulebooks = rulebooks;
-    this.pricer = new PatientPricer(rulebooks::forDate);
+    this.pricer = new PatientPricer(rulebooks);
     this.summaries = rulebooks.all().stream().map(PatientFees::summary).toList();
   }
 
@@ -377,15 +377,7 @@ public final class PatientFees {
       LocalDate on = r.months().isEmpty() ? aid.date() : r.months().get(r.months().size() - 1).date();
       CapLedger ledger = new CapLedger(CapPolicy.aids(rulebooks::forDate));
       CapPeriod period = ledger.periodOn(r.capState(), on).orElse(null);
-      CapStatus status;
-      if (period == null) {
-        CompiledRulebook book = rulebooks.forDate(aid.date());
-        long cap = book.rulebook().aidsCap().amountOre();
-        status = new CapStatus(Amounts.ofOre(cap), Amounts.ofOre(0), Amounts.ofOre(cap), null, null, null, book.id());
-      } else {
-        status = new CapStatus(Amounts.ofOre(period.capOre()), Amounts.ofOre(period.sumOre()), Amounts.ofOre(period.remainingOre()),
-            period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
-      }
+      CapStatus status = CapReports.status(period, rulebooks.forDate(aid.date()), false, ledger.complete(r.capState()));
       return AidFee.of(paymentId, r, status);
     } catch (InvalidInputException e) {
       throw input(e, "aid");
@@ -461,8 +453,23 @@ public final class PatientFees {
     ContactFee fee = new ContactFee(base.rulebookId(), Amounts.ofOre(p.payOre()), base.fee(), base.vaccine(),
         Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation(),
         Amounts.ofOre(p.fee().salaryRefund() ? p.payOre() : 0));
+    CapState after = p.state();
+    CapPeriod period = p.cap().period();
+    List<RegistryUpdate> register = new ArrayList<>();
+    CardStanding card = null;
+    if (after.entry(paymentId).isPresent()) {
+      // A contact the cap covers is registered, with 0 kr when frikort waived it (L3338–L3339).
+      register.add(new RegistryUpdate(RegistryUpdate.Kind.REGISTER, paymentId, contact.at().toLocalDate(),
+          Amounts.ofOre(p.countedOre()), null));
+      CapState before = pricer.ledger().complete(state);
+      if (after.refundOre() != before.refundOre()) {
+        register.addAll(CapReports.changed(before, after, paymentId));
+      }
+      boolean opened = period != null && before.periods().stream().noneMatch(x -> x.firstDay().equals(period.firstDay()));
+      card = CapReports.standing(period, opened);
+    }
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
-        capStatus(p.cap(), book), p.state());
+        CapReports.status(period, book, true, after), after, register, card);
   }
 
   /**
@@ -477,9 +484,214 @@ public final class PatientFees {
    * @throws FeeInputException naming {@code capState} or {@code date}
    */
   public CapStatus capStatus(CapState state, LocalDate date) {
-    CompiledRulebook book = bookOn(state, date);
-    CapPeriod period = pricer.ledger().periodOn(state, date).orElse(null);
-    return capStatus(new CapLedger.Result(0, 0, false, period), book);
+    if (state == null) {
+      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+    }
+    if (date == null) {
+      throw new FeeInputException("date", "missing", "give the date");
+    }
+    try {
+      CapState s = pricer.ledger().complete(state);
+      CapPeriod period = pricer.ledger().periodOn(s, date).orElse(null);
+      return CapReports.status(period, nearestBook(date, "date"), true, s);
+    } catch (InvalidInputException e) {
+      throw input(e, "capState");
+    }
+  }
+
+  /**
+   * The cap state a registry card stands for (eFrikort, seed 002 L3235–L3275): its period with the
+   * card's limit and end kept as facts — so a period that opened before any loaded rulebook (a card
+   * from last year) prices with the card's cap (decision E60) — and its transactions, or without
+   * them one payment {@code card:<cardSystemId>} of the amount counted so far (decision E62).
+   *
+   * <pre>{@code
+   * CapState s = fees.capState(FrikortCard.summary(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 11, 19),
+   *     Amounts.ofOre(1300_00), Amounts.ofOre(150_00), FrikortCard.Status.BELOW_LIMIT));
+   * }</pre>
+   *
+   * @throws FeeInputException naming the inconsistent field: {@code card.currentAmount} (not the sum
+   *     of the active transactions), {@code card.endDate} (not start + 12 months − 1 day), {@code
+   *     card.status} (frikort below the limit, or below the limit at it), {@code card.startDate},
+   *     {@code card.transactions[i].transactionDate}, ...
+   */
+  public CapState capState(FrikortCard card) {
+    if (card == null) {
+      throw new FeeInputException("card", "missing", "give the card");
+    }
+    List<se.rjl.patientfees.engine.ledger.RegistryCard.Transaction> txs = null;
+    if (card.transactions() != null) {
+      txs = new ArrayList<>();
+      for (int i = 0; i < card.transactions().size(); i++) {
+        FrikortCard.Transaction t = card.transactions().get(i);
+        String at = "card.transactions[" + i + "]";
+        if (t == null) {
+          throw new FeeInputException(at, "missing", "a transaction is empty");
+        }
+        txs.add(new se.rjl.patientfees.engine.ledger.RegistryCard.Transaction(t.transactionId(), t.transactionDate(),
+            ore(t.amount(), at + ".amount"), t.status() == null ? null
+                : se.rjl.patientfees.engine.ledger.RegistryCard.TransactionStatus.valueOf(t.status().name())));
+      }
+    }
+    var engineCard = new se.rjl.patientfees.engine.ledger.RegistryCard(card.cardSystemId(), card.startDate(), card.endDate(),
+        ore(card.currentAmount(), "card.currentAmount"), ore(card.amountToLimit(), "card.amountToLimit"),
+        card.status() == null ? null : se.rjl.patientfees.engine.ledger.RegistryCard.Status.valueOf(card.status().name()),
+        card.frikortDate(), txs);
+    try {
+      LocalDate on = card.startDate() != null ? card.startDate() : summaries.get(0).validFrom();
+      int months = nearestBook(on, "card.startDate").rulebook().outpatientCap().periodMonths();
+      return pricer.ledger().complete(engineCard.toState(months));
+    } catch (InvalidInputException e) {
+      throw new FeeInputException(e);
+    }
+  }
+
+  /**
+   * The aids cap state the aids system gives: the period's first day and what has counted toward
+   * the aids cap (1 800 kr, L2794) since. The period's cap and last day are fixed from the rulebook in
+   * force on its first day, or the nearest loaded one (decisions E02, E60); no registry adapter.
+   *
+   * @throws FeeInputException naming {@code aidsCap.startDate} or {@code aidsCap.amount}
+   */
+  public CapState aidsCapState(LocalDate periodStart, MonetaryAmount counted) {
+    if (periodStart == null) {
+      throw new FeeInputException("aidsCap.startDate", "missing", "give the first day of the aids cap period");
+    }
+    long ore = ore(counted, "aidsCap.amount");
+    CompiledRulebook book = nearestBook(periodStart, "aidsCap.startDate");
+    var cap = book.rulebook().aidsCap();
+    if (ore > cap.amountOre()) {
+      throw new FeeInputException("aidsCap.amount", "exceeds-cap", "at most the aids cap " + CapReports.kr(cap.amountOre())
+          + " can have counted, not " + CapReports.kr(ore));
+    }
+    if (ore == 0) {
+      return CapState.EMPTY;
+    }
+    CapPeriod facts = new CapPeriod(periodStart, CapPeriod.lastDayFor(periodStart, cap.periodMonths()), cap.amountOre(), book.id(),
+        0, null, 0);
+    return new CapLedger(CapPolicy.aids(rulebooks)).complete(CapState.of(
+        List.of(new se.rjl.patientfees.engine.ledger.CapEntry("aids:" + periodStart, periodStart, ore,
+            se.rjl.patientfees.engine.ledger.CapEntry.Origin.CARD)), List.of(facts)));
+  }
+
+  /**
+   * Reverses a payment and says what to report: {@code DeleteTransaction} for it, and an update for
+   * every payment whose counted part the reversal changed (decision E61).
+   *
+   * @throws FeeInputException naming {@code paymentId} ({@code unknown-payment} when the state does not hold it)
+   */
+  public CapCorrection reversePayment(CapState state, String paymentId) {
+    CapState before = requireState(state, paymentId);
+    if (before.entry(paymentId).isEmpty()) {
+      throw new FeeInputException("paymentId", "unknown-payment", "no payment " + paymentId + " is in the cap state"
+          + (before.entries().stream().anyMatch(e -> e.paymentId().startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX))
+              ? "; the card came without its transactions: use reverseCardTransaction with the transaction's date and amount"
+              : ""));
+    }
+    var e = before.entry(paymentId).get();
+    CapState after = pricer.ledger().reverse(before, paymentId);
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.DELETE, paymentId, null, null, "Makulerad betalning"));
+    register.addAll(CapReports.changed(before, after, paymentId));
+    return corrected(after, register, e.date());
+  }
+
+  /**
+   * Corrects a payment to a new amount (the fee was wrong, or a refund was paid out: then the amount
+   * that counts): {@code UpdateTransaction} for it and an update for every payment whose counted part
+   * changed. 0 kr removes the payment from the ledger (and is still reported as an update to 0 kr).
+   *
+   * @throws FeeInputException naming {@code paymentId} or {@code amount}
+   */
+  public CapCorrection correctPayment(CapState state, String paymentId, MonetaryAmount amount) {
+    CapState before = requireState(state, paymentId);
+    long ore = ore(amount, "amount");
+    CapState after;
+    try {
+      after = pricer.ledger().correct(before, paymentId, ore);
+    } catch (InvalidInputException x) {
+      throw new FeeInputException(x);
+    }
+    var e = before.entry(paymentId).get();
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.UPDATE, paymentId, e.date(),
+        Amounts.ofOre(after.entry(paymentId).map(x -> x.countedOre()).orElse(0L)), "Rättad avgift: " + CapReports.kr(ore)));
+    register.addAll(CapReports.changed(before, after, paymentId));
+    return corrected(after, register, e.date());
+  }
+
+  /**
+   * Reverses a transaction that the registry card counted but did not list (a card read without its
+   * transactions, decision E62): the card's amount shrinks by {@code amount}; the registry is told
+   * to delete {@code transactionId}.
+   *
+   * @throws FeeInputException naming {@code paymentId} (no card amount covers the date) or {@code amount}
+   */
+  public CapCorrection reverseCardTransaction(CapState state, String transactionId, LocalDate date, MonetaryAmount amount) {
+    CapState before = requireState(state, transactionId);
+    if (date == null) {
+      throw new FeeInputException("date", "missing", "give the transaction's date");
+    }
+    long ore = ore(amount, "amount");
+    if (before.entry(transactionId).isPresent()) {
+      return reversePayment(before, transactionId);
+    }
+    String summary = before.entries().stream().map(se.rjl.patientfees.engine.ledger.CapEntry::paymentId)
+        .filter(id -> id.startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX))
+        .filter(id -> pricer.ledger().periodOn(before, date).map(p -> p.firstDay().equals(before.entry(id).get().date())).orElse(false))
+        .findFirst().orElse(null);
+    CapState after;
+    try {
+      after = pricer.ledger().reverseFromCard(before, summary == null ? "" : summary, date, ore);
+    } catch (InvalidInputException x) {
+      throw new FeeInputException(x);
+    }
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.DELETE, transactionId, null, null, "Makulerad betalning"));
+    register.addAll(CapReports.changed(before, after, summary));
+    return corrected(after, register, date);
+  }
+
+  private CapCorrection corrected(CapState after, List<RegistryUpdate> register, LocalDate date) {
+    CapPeriod period = pricer.ledger().periodOn(after, date).orElse(null);
+    return new CapCorrection(after, register, CapReports.status(period, nearestBook(date, "date"), true, after));
+  }
+
+  private CapState requireState(CapState state, String paymentId) {
+    if (state == null) {
+      throw new FeeInputException("capState", "missing", "give the patient's cap state");
+    }
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new FeeInputException("paymentId", "missing", "give the payment's id");
+    }
+    return pricer.ledger().complete(state);
+  }
+
+  /** The rulebook in force on {@code date}, else the nearest loaded one (decision E60). */
+  private CompiledRulebook nearestBook(LocalDate date, String field) {
+    CompiledRulebook b = CapPolicy.nearest(rulebooks, date);
+    if (b == null) {
+      throw new FeeInputException(field, "outside-validity", "no rulebook is loaded");
+    }
+    return b;
+  }
+
+  private static long ore(MonetaryAmount amount, String field) {
+    if (amount == null) {
+      throw new FeeInputException(field, "missing", "give the amount");
+    }
+    try {
+      long ore = Amounts.toOre(amount);
+      if (ore < 0) {
+        throw new FeeInputException(field, "negative-amount", "the amount must not be negative");
+      }
+      if (ore > se.rjl.patientfees.engine.ledger.CapEntry.MAX_ORE) {
+        throw new FeeInputException(field, "too-large", "the amount must be at most 10 000 000 kr");
+      }
+      return ore;
+    } catch (IllegalArgumentException e) {
+      throw new FeeInputException(field, "invalid-amount", "the amount must be whole öre in SEK");
+    }
   }
 
   /**
@@ -494,7 +706,12 @@ public final class PatientFees {
    * @throws FeeInputException naming {@code capState}, {@code paymentId}, {@code date} or {@code amount}
    */
   public CapState recordReceipt(CapState state, String paymentId, LocalDate date, MonetaryAmount amount) {
-    bookOn(state, date);
+    if (state == null) {
+      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
+    }
+    if (date == null) {
+      throw new FeeInputException("date", "missing", "give the receipt's date");
+    }
     if (paymentId == null || paymentId.isBlank()) {
       throw new FeeInputException("paymentId", "missing", "give the receipt an id (its number)");
     }
@@ -510,7 +727,7 @@ public final class PatientFees {
     try {
       return pricer.ledger().recordReceipt(state, paymentId, date, ore).state();
     } catch (InvalidInputException e) {
-      throw new FeeInputException("amount", e.kind(), e.detail());
+      throw new FeeInputException(e.field().equals("paymentId") || e.field().equals("date") ? e.field() : "amount", e.kind(), e.detail());
     }
   }
 
@@ -531,30 +748,6 @@ public final class PatientFees {
       throw new FeeInputException("paymentId", "missing", "give the id of the payment to reverse");
     }
     return pricer.ledger().reverse(state, paymentId);
-  }
-
-  private CompiledRulebook bookOn(CapState state, LocalDate date) {
-    if (state == null) {
-      throw new FeeInputException("capState", "missing", "give the patient's cap state (CapState.EMPTY for none)");
-    }
-    if (date == null) {
-      throw new FeeInputException("date", "missing", "give the date");
-    }
-    CompiledRulebook book = rulebooks.forDate(date);
-    if (book == null) {
-      throw new FeeInputException("date", "outside-validity", "no loaded rulebook is in force on " + date);
-    }
-    return book;
-  }
-
-  private static CapStatus capStatus(CapLedger.Result r, CompiledRulebook bookOnDate) {
-    CapPeriod period = r.period();
-    if (period == null) {
-      long cap = bookOnDate.rulebook().outpatientCap().amountOre();
-      return new CapStatus(Amounts.ofOre(cap), Amounts.ofOre(0), Amounts.ofOre(cap), null, null, null, bookOnDate.id());
-    }
-    return new CapStatus(Amounts.ofOre(period.capOre()), Amounts.ofOre(period.sumOre()), Amounts.ofOre(period.remainingOre()),
-        period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
   }
 
   private static void requireInput(Patient patient, Contact contact) {

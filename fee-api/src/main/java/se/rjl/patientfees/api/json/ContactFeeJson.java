@@ -1,5 +1,6 @@
 package se.rjl.patientfees.api.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import se.rjl.patientfees.api.ContactFee;
 import se.rjl.patientfees.api.ExplanationStep;
@@ -7,6 +8,8 @@ import se.rjl.patientfees.api.FeeCode;
 
 /**
  * The response of {@code POST /v1/price}: what one contact costs, before the cap ledger, and why.
+ * With a {@code card} in the request the contact is priced against it: then also its {@code
+ * paymentId}, the {@code cap}, what to {@code register} in eFrikort and the {@code capState} to keep.
  *
  * <pre>{@code
  * {"rulebookId": "rjl-2026", "pay": {"amount": "250.00", "currency": "SEK"}, ...,
@@ -24,12 +27,24 @@ public record ContactFeeJson(
     FeeCodeJson feeCode,
     FeeCodeJson refundFeeCode,
     List<StepJson> explanation,
-    MoneyJson employeeRefund) {
+    MoneyJson employeeRefund,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String paymentId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BatchResponse.CapJson cap,
+    @JsonInclude(JsonInclude.Include.NON_NULL) RegisterJson register,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CapStateJson capState) {
 
   public static ContactFeeJson of(ContactFee f) {
     return new ContactFeeJson(f.rulebookId(), MoneyJson.of(f.pay()), MoneyJson.of(f.fee()), MoneyJson.of(f.vaccine()),
         MoneyJson.of(f.towardCap()), f.capQualifying(), FeeCodeJson.of(f.feeCode()), FeeCodeJson.of(f.refundFeeCode()),
-        StepJson.of(f.explanation()), MoneyJson.of(f.employeeRefund()));
+        StepJson.of(f.explanation()), MoneyJson.of(f.employeeRefund()), null, null, null, null);
+  }
+
+  /** A contact priced against a card: the fee after frikort, the cap, what to register and the state to keep. */
+  public static ContactFeeJson of(se.rjl.patientfees.api.CappedFee c) {
+    ContactFeeJson f = of(c.fee());
+    return new ContactFeeJson(f.rulebookId(), f.pay(), f.fee(), f.vaccine(), f.towardCap(), f.capQualifying(), f.feeCode(),
+        f.refundFeeCode(), f.explanation(), f.employeeRefund(), c.paymentId(), BatchResponse.CapJson.of(c.cap()),
+        RegisterJson.of(c.register(), c.card()), JsonContract.capStateJson(c.state()));
   }
 
   /**

@@ -65,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
       return dental(out);
     }
     RulebookSet books = RulebookSet.of(RulebookLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
-    ScenarioRunner runner = new ScenarioRunner(books::forDate);
+    ScenarioRunner runner = new ScenarioRunner(books);
     int passed = 0;
     int failed = 0;
     List<Path> files = ScenarioReader.files(paths);

@@ -27,6 +27,15 @@ public final class PatientPricer {
     this.ledger = new CapLedger(CapPolicy.outpatient(rulebookFor));
   }
 
+  /**
+   * Prices by the rulebooks of {@code rulebooks}; a cap period that opened outside every loaded
+   * rulebook takes the cap the state keeps for it, else the nearest loaded rulebook's (decision E60).
+   */
+  public PatientPricer(se.rjl.patientfees.engine.RulebookSet rulebooks) {
+    this.rulebookFor = rulebooks::forDate;
+    this.ledger = new CapLedger(CapPolicy.outpatient(rulebooks));
+  }
+
   public CapLedger ledger() {
     return ledger;
   }
