@@ -24,7 +24,7 @@ final class CapReports {
         period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId(), Amounts.ofOre(owed), refunds);
   }
 
-  /** Every payment owed back in {@code state}, with why (decision E61). */
+  /** Every payment owed back in {@code state}, with why (decision E81). */
   static List<Refund> refunds(CapState state) {
     List<CapEntry> owed = state.refunds();
     if (owed.isEmpty()) {
@@ -38,7 +38,7 @@ final class CapReports {
           : "I datumordning når perioden " + p.firstDay() + " – " + p.lastDay() + " högkostnadsskyddet "
               + kr(p.capOre()) + (p.frikortFrom() == null ? "" : " (frikort från " + p.frikortFrom() + ")")
               + "; av " + kr(e.paidOre()) + " betalt " + e.date() + " räknas " + kr(e.countedOre()) + ", "
-              + kr(e.refundOre()) + " ska återbetalas (L3279–L3339, beslut E61).";
+              + kr(e.refundOre()) + " ska återbetalas (L3279–L3339, beslut E81).";
       out.add(new Refund(e.paymentId(), e.date(), Amounts.ofOre(e.paidOre()), Amounts.ofOre(e.countedOre()),
           Amounts.ofOre(e.refundOre()), why));
     }
@@ -58,7 +58,7 @@ final class CapReports {
       CapEntry b = before.entry(e.paymentId()).orElse(null);
       if (b != null && b.countedOre() != e.countedOre()) {
         out.add(new RegistryUpdate(RegistryUpdate.Kind.UPDATE, e.paymentId(), e.date(), Amounts.ofOre(e.countedOre()),
-            "Räknas " + kr(e.countedOre()) + " i stället för " + kr(b.countedOre()) + " (efterregistrering eller rättelse, beslut E61)"));
+            "Räknas " + kr(e.countedOre()) + " i stället för " + kr(b.countedOre()) + " (efterregistrering eller rättelse, beslut E81)"));
       }
     }
     return out;

@@ -23,8 +23,8 @@ import javax.money.MonetaryAmount;
  * @param periodLastDay the period's last day, inclusive, or null when no period is open
  * @param frikortFrom the day the cap was reached, or null
  * @param capRulebookId the rulebook whose cap applies ({@code registry-card} when the registry's
- *     card gave it, decision E60)
- * @param refundOwed what is owed back to the patient in all the patient's periods (decision E61),
+ *     card gave it, decision E80)
+ * @param refundOwed what is owed back to the patient in all the patient's periods (decision E81),
  *     zero when nothing is
  * @param refunds the payments it is owed for, in date order, each with the amount and why
  */

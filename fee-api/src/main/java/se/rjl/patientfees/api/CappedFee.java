@@ -21,7 +21,7 @@ import se.rjl.patientfees.engine.ledger.CapState;
  * @param pay what the patient pays now: the fee after the cap, plus any vaccine
  * @param counted what counted toward the cap
  * @param frikortApplied whether frikort waived the fee, in full or in part
- * @param cap the cap period after this contact, with any refund owed (decision E61)
+ * @param cap the cap period after this contact, with any refund owed (decision E81)
  * @param state the patient's cap state after this contact
  * @param register what to report to the registry (eFrikort): a {@code RegisterTransaction} of what
  *     counts for a contact the cap covers (0 kr with frikort), and an {@code UpdateTransaction} for

@@ -53,7 +53,7 @@ public record FrikortCard(
   public enum Status {
     /** Below the limit: the patient pays. */
     BELOW_LIMIT,
-    /** Frikort in preliminary status: priced as frikort (decision E62). */
+    /** Frikort in preliminary status: priced as frikort (decision E82). */
     PRELIMINARY,
     /** Frikort: the limit is reached. */
     FINAL,

@@ -502,8 +502,8 @@ public final class PatientFees {
   /**
    * The cap state a registry card stands for (eFrikort, seed 002 L3235–L3275): its period with the
    * card's limit and end kept as facts — so a period that opened before any loaded rulebook (a card
-   * from last year) prices with the card's cap (decision E60) — and its transactions, or without
-   * them one payment {@code card:<cardSystemId>} of the amount counted so far (decision E62).
+   * from last year) prices with the card's cap (decision E80) — and its transactions, or without
+   * them one payment {@code card:<cardSystemId>} of the amount counted so far (decision E82).
    *
    * <pre>{@code
    * CapState s = fees.capState(FrikortCard.summary(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 11, 19),
@@ -549,7 +549,7 @@ public final class PatientFees {
   /**
    * The aids cap state the aids system gives: the period's first day and what has counted toward
    * the aids cap (1 800 kr, L2794) since. The period's cap and last day are fixed from the rulebook in
-   * force on its first day, or the nearest loaded one (decisions E02, E60); no registry adapter.
+   * force on its first day, or the nearest loaded one (decisions E02, E80); no registry adapter.
    *
    * @throws FeeInputException naming {@code aidsCap.startDate} or {@code aidsCap.amount}
    */
@@ -576,7 +576,7 @@ public final class PatientFees {
 
   /**
    * Reverses a payment and says what to report: {@code DeleteTransaction} for it, and an update for
-   * every payment whose counted part the reversal changed (decision E61).
+   * every payment whose counted part the reversal changed (decision E81).
    *
    * @throws FeeInputException naming {@code paymentId} ({@code unknown-payment} when the state does not hold it)
    */
@@ -622,7 +622,7 @@ public final class PatientFees {
 
   /**
    * Reverses a transaction that the registry card counted but did not list (a card read without its
-   * transactions, decision E62): the card's amount shrinks by {@code amount}; the registry is told
+   * transactions, decision E82): the card's amount shrinks by {@code amount}; the registry is told
    * to delete {@code transactionId}.
    *
    * @throws FeeInputException naming {@code paymentId} (no card amount covers the date) or {@code amount}
@@ -667,7 +667,7 @@ public final class PatientFees {
     return pricer.ledger().complete(state);
   }
 
-  /** The rulebook in force on {@code date}, else the nearest loaded one (decision E60). */
+  /** The rulebook in force on {@code date}, else the nearest loaded one (decision E80). */
   private CompiledRulebook nearestBook(LocalDate date, String field) {
     CompiledRulebook b = CapPolicy.nearest(rulebooks, date);
     if (b == null) {

@@ -5,7 +5,7 @@ import javax.money.MonetaryAmount;
 
 /**
  * A payment that paid more than counts toward the cap when all payments are taken in date order, so
- * the difference is owed back to the patient (decision E61): after a late registration
+ * the difference is owed back to the patient (decision E81): after a late registration
  * ("efterregistrering") moved a period's start, a receipt counted beyond the cap, or a correction.
  * Settle it by correcting the payment to {@code counted} ({@link PatientFees#correctPayment}).
  *

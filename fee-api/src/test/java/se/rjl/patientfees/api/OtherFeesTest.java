@@ -192,7 +192,7 @@ class OtherFeesTest {
     AidFee year = FEES.priceAid(BORN_1960, AidRequest.builder("cpap", LocalDate.of(2026, 1, 1)).months(12).build(), CapState.EMPTY, "hm-1");
     assertKr(year.pay(), "1800.00");
     AidFee lamp = FEES.priceAid(BORN_1960, AidRequest.builder("uvb-lamp", LocalDate.of(2026, 6, 1)).months(1).build(), year.state(), "hm-2");
-    // In date order (decision E61) the CPAP months January–June have counted 900 kr with the lamp's
+    // In date order (decision E81) the CPAP months January–June have counted 900 kr with the lamp's
     // 150 kr (L2758-L2763, L2794): the lamp is paid, the cap is reached with the November month, and
     // the December month, paid in advance, is owed back.
     assertKr(lamp.pay(), "150.00");

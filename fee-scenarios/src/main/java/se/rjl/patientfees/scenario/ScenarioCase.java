@@ -119,7 +119,7 @@ public record ScenarioCase(
    * @param leftOre what is left to the limit ({@code amountToLimit})
    * @param frikortFrom the frikort date
    * @param newPeriod whether the step opened the period
-   * @param refundOre what is owed back to the patient in all (decision E61)
+   * @param refundOre what is owed back to the patient in all (decision E81)
    * @param refundFor the payments it is owed for
    */
   public record CapCheck(Long registerOre, java.time.LocalDate periodStart, java.time.LocalDate periodEnd, Long sumOre,

@@ -40,7 +40,7 @@ public final class ScenarioRunner {
 
   /**
    * Runs cases with {@code rulebooks}; a cap period that opened before every loaded rulebook takes
-   * the cap its card gives, else the nearest loaded rulebook's (decision E60).
+   * the cap its card gives, else the nearest loaded rulebook's (decision E80).
    */
   public ScenarioRunner(se.rjl.patientfees.engine.RulebookSet rulebooks) {
     this.pricer = new PatientPricer(rulebooks);
@@ -203,7 +203,7 @@ public final class ScenarioRunner {
             on = entry.get().date();
             after = ledger.reverse(before, ev.paymentId());
           } else if (ev.date() != null) {
-            // A transaction the card counted but did not list (decision E62).
+            // A transaction the card counted but did not list (decision E82).
             String summary = before.entries().stream().map(x -> x.paymentId())
                 .filter(id -> id.startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX)).findFirst().orElse("");
             after = ledger.reverseFromCard(before, summary, ev.date(), ev.amountOre());

@@ -32,7 +32,7 @@ import se.rjl.patientfees.api.RegistryUpdate;
  * <p>Amounts: the contract has kronor as {@code xs:double}. Read: the element's text is parsed as a
  * decimal (never a binary double) and must be whole öre ({@code 1300}, {@code 1300.5}, {@code
  * 1300.50}; an exponent is accepted when the value is exact); written: öre as a plain decimal with
- * two decimals ({@code 150.00}), which reads back to the same öre (decision E62).
+ * two decimals ({@code 150.00}), which reads back to the same öre (decision E82).
  *
  * <pre>{@code
  * FrikortCard card = EfrikortXml.readCard(Files.newInputStream(Path.of("card.xml")));

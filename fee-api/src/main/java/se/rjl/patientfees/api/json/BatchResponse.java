@@ -18,7 +18,7 @@ import se.rjl.patientfees.api.PricedHistory;
  * }</pre>
  *
  * <p>Each contact says what to report to the registry ({@code register}); its {@code cap} lists any
- * refund owed after a late registration or a receipt beyond the cap (decision E61).
+ * refund owed after a late registration or a receipt beyond the cap (decision E81).
  */
 public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJson capState) {
 
@@ -65,7 +65,7 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
    * @param amount the cap (1 450 kr in 2026)
    * @param periodFirstDay null when no period is open
    * @param rulebookId the rulebook whose cap applies ({@code registry-card}: the card's limit)
-   * @param refundOwed what is owed back to the patient in all (decision E61)
+   * @param refundOwed what is owed back to the patient in all (decision E81)
    * @param refunds the payments it is owed for, each with the amount and why
    */
   public record CapJson(

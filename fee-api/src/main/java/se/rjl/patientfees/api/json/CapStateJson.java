@@ -8,7 +8,7 @@ import se.rjl.patientfees.engine.ledger.CapEntry;
 /**
  * A patient's payments toward a cap and the kept facts of their periods, as a response returns it
  * and the next request takes it back. What counts is derived again from the entries in date order;
- * each period's first day, last day and cap are kept as given (decisions E02, E60), so a period from
+ * each period's first day, last day and cap are kept as given (decisions E02, E80), so a period from
  * a year whose rulebook is not loaded still prices.
  *
  * <pre>{@code
@@ -41,7 +41,7 @@ public record CapStateJson(List<Entry> entries, @JsonInclude(JsonInclude.Include
    *     {@code card} (read from the registry's card)
    * @param fee optional: what the payment asked to count (a contact's fee before the cap); default {@code counted}
    * @param paid optional: what the patient paid toward the cap; default {@code counted}. {@code paid -
-   *     counted} is owed back (decision E61)
+   *     counted} is owed back (decision E81)
    */
   public record Entry(String paymentId, LocalDate date, MoneyJson counted, CapEntry.Origin origin,
       @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson fee, @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson paid) {

@@ -37,7 +37,7 @@ public record RegisterJson(List<UpdateJson> transactions, CardStandingJson card)
     }
   }
 
-  /** A payment owed back (decision E61). */
+  /** A payment owed back (decision E81). */
   public record RefundJson(String paymentId, LocalDate date, MoneyJson paid, MoneyJson counted, MoneyJson owed, String reason) {
     static List<RefundJson> of(List<Refund> refunds) {
       return refunds.stream().map(r -> new RefundJson(r.paymentId(), r.date(), MoneyJson.of(r.paid()), MoneyJson.of(r.counted()),

@@ -26,7 +26,7 @@ import se.rjl.patientfees.engine.ledger.CapState;
 /**
  * The eFrikort 3.0 adapter: a card read from the registry's answer, a contact priced against it,
  * the RegisterTransaction written, and the registry's next answer read back (issue 10; seed 002
- * L3235–L3238, L3279–L3293, L3335–L3339; decisions E60, E62).
+ * L3235–L3238, L3279–L3293, L3335–L3339; decisions E80, E82).
  */
 class EfrikortXmlTest {
   static final PatientFees FEES = PatientFees.bundled();
@@ -67,7 +67,7 @@ class EfrikortXmlTest {
     assertThat(card.amountToLimit()).isEqualTo(Amounts.ofOre(150_00));
     assertThat(card.status()).isEqualTo(FrikortCard.Status.BELOW_LIMIT);
 
-    // Only the 2026 rulebook is loaded: the card's period keeps its own cap (E60). A doctor visit in
+    // Only the 2026 rulebook is loaded: the card's period keeps its own cap (E80). A doctor visit in
     // primary care costs 250 kr (L3353–L3364); 150 kr remain, so it pays 150 kr and reaches frikort.
     CapState state = FEES.capState(card);
     CappedFee fee = FEES.priceContact(Fixtures.ADULT, Fixtures.doctorVisit(LocalDateTime.of(2026, 2, 3, 10, 0)), state, "kvitto-4711");
@@ -164,7 +164,7 @@ class EfrikortXmlTest {
         });
     assertThatThrownBy(() -> read("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + CARD_2025.substring(CARD_2025.indexOf('\n'))))
         .isInstanceOf(FeeInputException.class);
-    // An inconsistent card from the registry is refused when it becomes a cap state (E62).
+    // An inconsistent card from the registry is refused when it becomes a cap state (E82).
     FrikortCard wrongEnd = read(CARD_2025.replace("2026-11-19", "2026-11-20"));
     assertThatThrownBy(() -> FEES.capState(wrongEnd))
         .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.field()).isEqualTo("card.endDate"));

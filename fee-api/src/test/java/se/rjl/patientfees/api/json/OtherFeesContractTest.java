@@ -147,7 +147,7 @@ class OtherFeesContractTest {
         {"patient": {"birthDate": "1960-01-01", "residence": "county-resident"},
          "aid": {"key": "uvb-lamp", "date": "2026-06-01", "months": 1}, "aidsCap": %s}"""
         .formatted(next.at("/aidsCapState").toString())));
-    // Registered late (decision E61): by 1 June the CPAP months counted 600 kr, so the lamp is paid
+    // Registered late (decision E81): by 1 June the CPAP months counted 600 kr, so the lamp is paid
     // and the last CPAP month (January 2027), paid in advance, is owed back.
     assertThat(lamp.at("/pay/amount").asText()).isEqualTo("150.00");
     assertThat(lamp.at("/frikort").asBoolean()).isFalse();

@@ -10,7 +10,7 @@ import se.rjl.patientfees.api.Fixtures;
 
 /**
  * {@code price --efrikort-card CARD.xml --efrikort-out DIR --efrikort-context CONTEXT.json} (issue 10):
- * a period opened 2025-11-20 with 1 300 kr counted (seed 002 L3235–L3238, decision E60); a doctor
+ * a period opened 2025-11-20 with 1 300 kr counted (seed 002 L3235–L3238, decision E80); a doctor
  * visit on 2026-02-03 pays the 150 kr left (L3279–L3293), the next one nothing, a missed visit does not
  * count (L3313) and writes nothing.
  */

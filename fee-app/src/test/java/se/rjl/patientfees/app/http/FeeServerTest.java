@@ -122,7 +122,7 @@ class FeeServerTest {
     assertThat(b.at("/contacts/6/frikortApplied").asBoolean()).isTrue();
     assertThat(b.at("/contacts/6/cap/frikortFrom").asText()).isEqualTo("2026-02-09");
     assertThat(b.at("/totalPay/amount").asText()).isEqualTo("1450.00");
-    // The frikort contact is kept at 0 kr counted (decision E61) and registered with 0 kr (L3338–L3339).
+    // The frikort contact is kept at 0 kr counted (decision E81) and registered with 0 kr (L3338–L3339).
     assertThat(b.at("/capState/entries").size()).isEqualTo(7);
     assertThat(b.at("/contacts/6/register/transactions/0/amount/amount").asText()).isEqualTo("0.00");
   }

@@ -18,7 +18,7 @@ import se.rjl.patientfees.engine.InvalidInputException;
  * @param countedOre what counts toward the cap when all payments are taken in date order: derived by
  *     the ledger, never more than {@code feeOre}, nor more than {@code paidOre} for a payment already
  *     made. {@code paidOre - countedOre} is owed back to the patient (a late registration, a receipt
- *     beyond the cap or a correction moved the cap; decision E61)
+ *     beyond the cap or a correction moved the cap; decision E81)
  * @param origin where it was paid
  */
 public record CapEntry(String paymentId, LocalDate date, long feeOre, long paidOre, long countedOre, Origin origin) {

@@ -21,7 +21,7 @@ import se.rjl.patientfees.engine.InvalidInputException;
  *   <li>Receipts from other regions count (L3251–L3274); reversals and corrections change what
  *       counts and withdraw a frikort that depended on them.
  *   <li>Whatever order events arrive in, what counts is what the same payments count in date order
- *       (decision E61): a late registration ("efterregistrering") or a correction that moves the cap
+ *       (decision E81): a late registration ("efterregistrering") or a correction that moves the cap
  *       never makes a period count more than its cap; what was paid beyond it is reported as owed
  *       back ({@link CapEntry#refundOre()}), never silently kept.
  *   <li>A payment id recorded again with the same content changes nothing; with other content it is
@@ -193,7 +193,7 @@ public final class CapLedger {
 
   /**
    * Takes a reversed transaction out of a card's amount when the card came without its transactions
-   * (decision E62): the card's summary entry for the period containing {@code date} shrinks by
+   * (decision E82): the card's summary entry for the period containing {@code date} shrinks by
    * {@code amountOre}.
    *
    * @throws InvalidInputException {@code paymentId} / {@code unknown-payment} when no card summary
@@ -331,7 +331,7 @@ public final class CapLedger {
    * period's last day on which something can count. The payments of one day share what remains of
    * the cap that day: first each keeps what it counted before, then each up to what it paid, then
    * the new entry — so a day's amounts do not depend on the order its payments arrived in, and a
-   * late payment never takes what earlier-recorded ones of its day already counted (decision E61).
+   * late payment never takes what earlier-recorded ones of its day already counted (decision E81).
    */
   private CapState derive(CapEntry[] asc, int fresh, boolean asDue, CapPeriod[] kept) {
     int n = asc.length;

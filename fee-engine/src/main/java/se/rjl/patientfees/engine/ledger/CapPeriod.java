@@ -9,12 +9,12 @@ import java.time.LocalDate;
  * in the state from the day it opened (decision E02), never recomputed from a rulebook afterwards.
  *
  * @param capOre the cap of the rulebook in force on the first day (decision E02), or the registry
- *     card's limit for a period read from a card (decision E60)
+ *     card's limit for a period read from a card (decision E80)
  * @param capRulebookId that rulebook, or {@link #REGISTRY} for a card's limit
  * @param sumOre what counts in the period, in date order: never more than {@code capOre}
  * @param frikortFrom the day the sum reached the cap, or null
  * @param overpaidOre what was paid in the period beyond what counts: owed back to the patient
- *     (decision E61)
+ *     (decision E81)
  */
 public record CapPeriod(
     LocalDate firstDay,

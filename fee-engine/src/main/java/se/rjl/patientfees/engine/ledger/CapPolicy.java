@@ -32,7 +32,7 @@ public interface CapPolicy {
   /**
    * The outpatient cap of the rulebook in force on the first day; for a period that opened outside
    * every loaded rulebook (a receipt from last year, with only this year's book loaded), the cap of
-   * the nearest loaded rulebook (decision E60).
+   * the nearest loaded rulebook (decision E80).
    */
   static CapPolicy outpatient(RulebookSet rulebooks) {
     return d -> of(nearest(rulebooks, d), d, true);

@@ -10,8 +10,8 @@ import se.rjl.patientfees.engine.InvalidInputException;
  * One patient's payments toward one cap, and the facts of each cap period: immutable, owned and
  * stored by the caller (the region's system of record is eFrikort). The same events give the same
  * state whatever order they were recorded in: payments are kept in date order, what counts is
- * derived in date order (decision E61), and each period's first day, last day and cap are kept from
- * the day it opened (decisions E02, E60).
+ * derived in date order (decision E81), and each period's first day, last day and cap are kept from
+ * the day it opened (decisions E02, E80).
  *
  * <p>A state is persistent: recording a payment shares everything already recorded (a list cell, a
  * path in the id index and the small array of periods are new), payments are found by id through a
@@ -90,7 +90,7 @@ public final class CapState {
     return new CapState(cell, sorted.length, index, f, sorted.length == 0 && f.length == 0);
   }
 
-  /** Date order, then payment id: the order payments count in (decision E61). */
+  /** Date order, then payment id: the order payments count in (decision E81). */
   static int compare(CapEntry a, CapEntry b) {
     int c = a.date().compareTo(b.date());
     return c != 0 ? c : a.paymentId().compareTo(b.paymentId());
@@ -124,7 +124,7 @@ public final class CapState {
     return List.of(periods);
   }
 
-  /** What is owed back to the patient in all: paid beyond what counts in date order (decision E61). */
+  /** What is owed back to the patient in all: paid beyond what counts in date order (decision E81). */
   public long refundOre() {
     long sum = 0;
     for (CapPeriod p : periods) {

@@ -29,7 +29,7 @@ public final class PatientPricer {
 
   /**
    * Prices by the rulebooks of {@code rulebooks}; a cap period that opened outside every loaded
-   * rulebook takes the cap the state keeps for it, else the nearest loaded rulebook's (decision E60).
+   * rulebook takes the cap the state keeps for it, else the nearest loaded rulebook's (decision E80).
    */
   public PatientPricer(se.rjl.patientfees.engine.RulebookSet rulebooks) {
     this.rulebookFor = rulebooks::forDate;

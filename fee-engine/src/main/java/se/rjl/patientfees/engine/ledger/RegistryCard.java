@@ -46,7 +46,7 @@ public record RegistryCard(
   public enum Status {
     /** Below the limit: the patient pays. */
     BELOW_LIMIT,
-    /** Frikort, preliminary: priced as frikort (decision E62). */
+    /** Frikort, preliminary: priced as frikort (decision E82). */
     PRELIMINARY,
     /** Frikort: the limit is reached. */
     FINAL,
@@ -76,9 +76,9 @@ public record RegistryCard(
 
   /**
    * The ledger state the card stands for: its period with the card's limit as the cap and its end as
-   * the last day (kept facts, E60), and its active transactions as payments — or, without
+   * the last day (kept facts, E80), and its active transactions as payments — or, without
    * transactions, one payment {@code card:<id>} of the amount counted so far on the first day
-   * (decision E62).
+   * (decision E82).
    *
    * @param periodMonths the cap period's length from the rulebook (12 months, L3335–L3336)
    * @throws InvalidInputException naming the field under {@code card.} when the facts disagree

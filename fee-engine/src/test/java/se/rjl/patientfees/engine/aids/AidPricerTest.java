@@ -85,7 +85,7 @@ class AidPricerTest {
     assertThat(first.months()).hasSize(12);
     AidResult second = AidPricer.price(d -> BOOK, ADULT, AidRequest.builder("uvb-lamp", LocalDate.of(2026, 5, 1)).months(1).build(),
         first.capState(), "q");
-    // In date order (decision E61) the CPAP months counted 750 kr by 1 May (January to May), so the
+    // In date order (decision E81) the CPAP months counted 750 kr by 1 May (January to May), so the
     // lamp's fee counts and is paid; the CPAP month of December no longer counts and is owed back.
     assertThat(second.payOre()).isEqualTo(15_000);
     assertThat(second.frikort()).isFalse();

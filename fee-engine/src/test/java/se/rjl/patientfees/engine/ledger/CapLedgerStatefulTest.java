@@ -21,7 +21,7 @@ import se.rjl.patientfees.testkit.StatefulProperty;
  * (late registrations, receipts entered out of order), optionally starting from a random consistent
  * registry card, run against the ledger and against a reference model written here independently
  * of it: a plain list of payments re-evaluated from scratch in date order after every event
- * (regelbok L3279–L3339; decisions E02, E03, E60–E62). After every event the two agree on the pay,
+ * (regelbok L3279–L3339; decisions E02, E03, E80–E82). After every event the two agree on the pay,
  * on every payment's paid and counted amount and on every period; every period counts at most its
  * cap; what is owed back is reported. At the end, the same payments recorded in date order and in a
  * shuffled order give the same state. A failing sequence is shrunk to the shortest that still fails.

@@ -91,7 +91,7 @@ class CapLedgerTest {
     assertThat(later.result().period().capOre()).isEqualTo(1500_00);
   }
 
-  // ---- Issue 16: the ledger is right in any order (decision E61) ----
+  // ---- Issue 16: the ledger is right in any order (decision E81) ----
 
   @Test
   void aVisitRegisteredLateOpensThePeriodAndWhatWasPaidBeyondTheCapIsOwedBack() {
@@ -160,7 +160,7 @@ class CapLedgerTest {
   @Test
   void aPeriodReadFromACardKeepsTheCardsCapAndEnd() {
     // Issue 10: a period opened 2025-11-20 with 1 300 kr counted, limit 1 450 kr; no rulebook for
-    // 2025 is needed (decision E60). A doctor visit on 2026-02-03 pays the 150 kr left.
+    // 2025 is needed (decision E80). A doctor visit on 2026-02-03 pays the 150 kr left.
     RegistryCard card = new RegistryCard("c1", LocalDate.of(2025, 11, 20), LocalDate.of(2026, 11, 19), 1300_00, 150_00,
         RegistryCard.Status.BELOW_LIMIT, null, null);
     CapLedger onlyThisYear = new CapLedger(d -> {
