@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import se.rjl.patientfees.engine.CompiledRulebook;
@@ -24,29 +26,25 @@ import se.rjl.patientfees.rules.yaml.Suggest;
 final class BasisRule {
   private BasisRule() {}
 
-  static Basis of(CompiledRulebook book, Contact c, Explanation why) {
+  static Basis of(CompiledRulebook book, Contact c, Trace why) {
     if (c.event() != Event.ATTENDED) {
       if (c.childHealthProgramme()) {
-        why.add("missed.child-health-programme", "L4352–L4354", "Uteblivet BHV-besök debiteras inte.");
+        why.add(Rule.MISSED_CHILD_HEALTH_PROGRAMME);
         return Basis.FREE;
       }
       if (c.missedFeeWaived()) {
-        why.add("missed.fee-waived", "L4358–L4359",
-            "Undantag från avgiften beslutat av klinik eller verksamhetschef (eller vårdens fel, L4382-L4383): avgiftsfritt (beslut E09).");
+        why.add(Rule.MISSED_FEE_WAIVED);
         return Basis.FREE;
       }
       if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-        why.add("missed.non-qualified-distance", "L4158–L4166",
-            "Bokad kontakt som inte är en kvalificerad distanskontakt: hade varit avgiftsfri, ingen avgift (beslut R40, E09).");
+        why.add(Rule.MISSED_NON_QUALIFIED_DISTANCE);
         return Basis.FREE;
       }
       if (c.afterLateUnitCancellation()) {
-        why.add("missed.normally-free-charged", "L4348–L4350",
-            "Uteblivet besök eller sent återbud debiteras även när besöket hade varit avgiftsfritt efter vårdens sena avbokning.");
+        why.add(Rule.MISSED_NORMALLY_FREE_CHARGED, 1);
       }
       if (c.freeReason() != null) {
-        why.add("missed.normally-free-charged", "L4348–L4350",
-            "Uteblivet besök eller sent återbud debiteras även vid besök som normalt är avgiftsfria.");
+        why.add(Rule.MISSED_NORMALLY_FREE_CHARGED, 0);
       }
       return Basis.CHARGED;
     }
@@ -57,13 +55,11 @@ final class BasisRule {
             "'" + c.freeReason() + "' is not a free reason of rulebook " + book.id()
                 + Suggest.didYouMean(c.freeReason(), book.freeReasons().keySet()));
       }
-      why.add(r.basis() == Basis.SMITTSKYDD ? "free.smittskydd" : "free.reason", r.key(), r.source(),
-          "Avgiftsfritt: " + r.title() + ".");
+      why.add(r.basis() == Basis.SMITTSKYDD ? Rule.FREE_SMITTSKYDD : Rule.FREE_REASON, why.ref(r));
       return r.basis();
     }
     if (c.afterLateUnitCancellation()) {
-      why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390–L4392" : "L4395–L4397",
-          "Vårdenheten avbokade förra bokningen för samma sjukdom för sent (613/615): detta planerade vårdbesök är avgiftsfritt (beslut E08).");
+      why.add(Rule.FREE_AFTER_LATE_UNIT_CANCELLATION);
       return Basis.FREE;
     }
     OutpatientRules rules = book.rulebook().outpatient();
@@ -74,29 +70,25 @@ final class BasisRule {
       }
       if (prior.acute() && c.urgency() == Urgency.ACUTE
           && elapsed(prior.at(), c.at()).compareTo(Duration.ofHours(rules.acuteReturnHours())) <= 0) {
-        why.add("free.acute-return", "outpatient.acuteReturnHours", rules.source(),
-            "Akut återbesök för samma sjukdom inom " + rules.acuteReturnHours() + " timmar: ingen ny patientavgift (L4189–L4192).");
+        why.add(Rule.FREE_ACUTE_RETURN);
         return Basis.FREE;
       }
       long days = ChronoUnit.DAYS.between(prior.at().toLocalDate(), c.at().toLocalDate());
       if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
-        why.add("free.upper-airway-return", "outpatient.upperAirwayFreeReturnDays", rules.source(),
-            "Återbesök inom " + rules.upperAirwayFreeReturnDays()
-                + " dagar efter övre luftvägsinfektion utan antibiotika: avgiftsfritt (L5293–L5301).");
+        why.add(Rule.FREE_UPPER_AIRWAY_RETURN);
         return Basis.FREE;
       }
     }
     if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-      why.add("free.non-qualified-distance", "L4158–L4166",
-          "Ej kvalificerad distanskontakt (upplysning, rådgivning, provsvar, tidsbokning): avgiftsfri.");
+      why.add(Rule.FREE_NON_QUALIFIED_DISTANCE);
       return Basis.FREE;
     }
     if (c.kind() == ContactKind.SCREENING) {
-      why.add("free.screening", "L3112–L3115", "Avgiftsfri hälsovård och screening (mammografi, gynekologisk cellprovtagning m.m.).");
+      why.add(Rule.FREE_SCREENING);
       return Basis.FREE;
     }
     if (c.teamFollower()) {
-      why.add("team.follower", "L4463–L4479", "Teambesök: patienten betalar endast en avgift, till den som samordnar.");
+      why.add(Rule.TEAM_FOLLOWER);
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;

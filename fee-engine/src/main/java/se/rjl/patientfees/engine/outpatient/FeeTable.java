@@ -18,6 +18,7 @@ public final class FeeTable {
   /** A compiled selector. */
   public record Entry(
       FeeCodeRow row,
+      int rowIndex,
       int events,
       int professions,
       boolean allProfessions,
@@ -42,10 +43,11 @@ public final class FeeTable {
       lists.add(new ArrayList<>());
     }
     int allProfessionMask = (1 << Profession.values().length) - 1;
-    for (FeeCodeRow row : rows) {
+    for (int rowIndex = 0; rowIndex < rows.size(); rowIndex++) {
+      FeeCodeRow row = rows.get(rowIndex);
       for (Selector s : row.selectors()) {
         Entry e = new Entry(
-            row, s.eventMask(), s.professionMask(), s.professionMask() == allProfessionMask,
+            row, rowIndex, s.eventMask(), s.professionMask(), s.professionMask() == allProfessionMask,
             s.levelMask(), s.tariffMask(), s.basisMask(), s.settingMask(), s.referralMask(),
             s.urgencyMask(), s.interpreterMask(), s.age().fromYears(), s.age().untilYears(),
             s.age().semantics() == AgeSemantics.CALENDAR_YEAR,

@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.calendar.Ages;
 import se.rjl.patientfees.engine.input.Patient;
@@ -20,7 +22,7 @@ final class VaccinationPricing {
 
   private VaccinationPricing() {}
 
-  static Outcome of(CompiledRulebook book, Patient p, Vaccination v, int birthdayAge, int calendarAge, Explanation why) {
+  static Outcome of(CompiledRulebook book, Patient p, Vaccination v, int birthdayAge, int calendarAge, Trace why) {
     VaccinationRule rule = book.vaccinations().get(v.vaccine());
     boolean resident = p.residence() == Residence.COUNTY_RESIDENT || p.residence() == Residence.QUOTA_REFUGEE;
     if (rule != null && resident) {
@@ -28,19 +30,15 @@ final class VaccinationPricing {
       boolean byAge = band != null && band.contains(Ages.inBand(band, birthdayAge, calendarAge));
       boolean byRisk = rule.freeForRiskGroups() && v.riskGroup();
       if (byAge || byRisk) {
-        why.add("vaccination.free", rule.vaccine(), rule.source(),
-            rule.title() + ": avgiftsfri vaccination (vaccin och stick) "
-                + (byAge ? "för åldern " + band.describe() : "för riskgrupp") + ".");
+        why.add(Rule.VACCINATION_FREE, why.ref(rule), Trace.flag(byAge));
         return new Outcome(true, 0);
       }
       if (rule.vaccineAlwaysFree()) {
-        why.add("vaccination.vaccine-free", rule.vaccine(), rule.source(),
-            rule.title() + ": patienten betalar stick/patientavgift men inget för vaccinet.");
+        why.add(Rule.VACCINATION_VACCINE_FREE, why.ref(rule));
         return new Outcome(false, 0);
       }
     }
-    why.add("vaccination.fee-plus-vaccine", "L4993–L4999",
-        "Vaccination: patientavgift + vaccinpris " + Money.kr(v.priceOre()) + "; räknas inte in i högkostnadsskyddet.");
+    why.add(Rule.VACCINATION_FEE_PLUS_VACCINE, v.priceOre());
     return new Outcome(false, v.priceOre());
   }
 }

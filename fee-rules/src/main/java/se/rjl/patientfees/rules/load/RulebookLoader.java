@@ -33,7 +33,7 @@ public final class RulebookLoader {
   static final List<String> SECTIONS =
       List.of(
           "constants", "ageBands", "caps", "feeCodes", "outpatient", "inpatient", "missedVisits", "certificates",
-          "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
+          "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids", "explanations");
 
   /** Sections a rulebook may leave out. */
   static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges");
@@ -167,11 +167,15 @@ public final class RulebookLoader {
     var otherCharges = sections.containsKey("otherCharges")
         ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
 
+    var explanations = sections.containsKey("explanations")
+        ? new ExplanationReader(ctx).read(sections.get("explanations")) : Map.<String, se.rjl.patientfees.rules.explain.ExplanationEntry>of();
+
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
-            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges);
+            certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges,
+            explanations);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;

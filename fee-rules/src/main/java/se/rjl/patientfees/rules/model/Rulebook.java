@@ -26,9 +26,11 @@ public record Rulebook(
     List<PatientGroup> patientGroups,
     List<AidItem> aids,
     List<FreeCertificate> freeCertificates,
-    List<OtherCharge> otherCharges) {
+    List<OtherCharge> otherCharges,
+    Map<String, se.rjl.patientfees.rules.explain.ExplanationEntry> explanations) {
 
   public Rulebook {
+    explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
     constants = Map.copyOf(constants);
     ageBands = Map.copyOf(ageBands);
     feeCodes = List.copyOf(feeCodes);
@@ -49,7 +51,7 @@ public record Rulebook(
       List<VaccinationRule> vaccinations, List<FreeReason> freeReasons, List<String> smittskyddDiseases,
       List<PatientGroup> patientGroups, List<AidItem> aids) {
     this(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missedVisits, certificates,
-        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of(), List.of());
+        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of(), List.of(), Map.of());
   }
 
   public Optional<OtherCharge> otherCharge(String key) {

@@ -336,7 +336,7 @@ class SchemaTest {
         if (!namesAreData) {
           into.add(e.getKey());
         }
-        boolean dataNext = e.getKey().equals("constants") || e.getKey().equals("ageBands");
+        boolean dataNext = e.getKey().equals("constants") || e.getKey().equals("ageBands") || e.getKey().equals("explanations");
         collectKeys(e.getValue(), into, dataNext);
       });
     } else if (node.isArray()) {
