@@ -188,7 +188,7 @@ class LoaderErrorsTest {
     void malformedSource() {
       RulebookFiles b = MINIMAL.replace(FEES, "    source: L3551-L3563\n", "    source: rad 3551\n");
       assertThat(b.problems()).containsExactly(problem(b.at(FEES, "rad 3551"), "bad-source",
-          "feeCodes[1].source: 'rad 3551' is not a source; write L3353-L3364, L3353 or § Section title"));
+          "feeCodes[1].source: 'rad 3551' is not a source; write L10-L12, L10 or § Section title"));
     }
 
     @Test

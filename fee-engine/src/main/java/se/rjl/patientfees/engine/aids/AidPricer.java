@@ -441,7 +441,7 @@ public final class AidPricer {
     if (req.bilateral() && !a.rules().oneFeeIfBilateral() && a.kind() != AidKind.OWN_RESPONSIBILITY
         && a.amountOre() > 0) {
       throw new InvalidInputException("aid.bilateral", "contradictory",
-          a.key() + " has no rule for bilateral treatment (only the orthoses marked * do, L2905)");
+          a.key() + " has no rule for bilateral treatment (only the orthoses marked * do)");
     }
   }
 
