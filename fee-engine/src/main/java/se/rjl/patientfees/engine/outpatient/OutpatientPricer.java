@@ -82,10 +82,12 @@ public final class OutpatientPricer {
       }
     }
 
-    Situation situation = new Situation(service, contact.event(), contact.profession(), level, tariff, basis,
-        settingOf(contact), referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge);
-    FeeTable.Entry entry = book.feeTable().find(situation, date);
+    Setting setting = settingOf(contact);
+    FeeTable.Entry entry = book.feeTable().find(service, contact.event(), contact.profession(), level, tariff, basis,
+        setting, referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge, date);
     if (entry == null) {
+      Situation situation = new Situation(service, contact.event(), contact.profession(), level, tariff, basis,
+          setting, referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge);
       throw new InvalidInputException("contact", "no-fee-code",
           "rulebook " + book.id() + " has no fee-code row for this contact (" + situation.describe() + ")");
     }
