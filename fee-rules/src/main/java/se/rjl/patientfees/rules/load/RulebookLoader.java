@@ -170,6 +170,12 @@ public final class RulebookLoader {
     var explanations = sections.containsKey("explanations")
         ? new ExplanationReader(ctx).read(sections.get("explanations")) : Map.<String, se.rjl.patientfees.rules.explain.ExplanationEntry>of();
 
+    // Amounts that follow from formulas, computed once here: each amount is typed once (issue 11).
+    FormulaAmounts amounts = new FormulaAmounts(name, problems);
+    constants = amounts.constants(constants);
+    feeCodes = amounts.rows(feeCodes, constants);
+    inpatient = amounts.inpatient(inpatient, constants, feeCodes);
+
     // Reading problems first: validation of a half-read book would only add noise.
     problems.throwIfAny();
     Rulebook book =

@@ -60,8 +60,9 @@ final class SectionReader {
     if (m == null) {
       return null;
     }
-    YamlValue amountValue = m.required("amount");
-    Long amount = amountValue == null ? null : amountValue.amountInOre();
+    // An amount that follows from its formula may be left out: the loader computes it (FormulaAmounts).
+    YamlValue amountValue = m.has("formula") ? m.optional("amount") : m.required("amount");
+    Long amount = amountValue == null ? (m.has("formula") ? Long.valueOf(FormulaAmounts.PENDING) : null) : amountValue.amountInOre();
     String formula = text(m, "formula", false);
     String description = text(m, "description", false);
     Source source = ctx.source(m);
