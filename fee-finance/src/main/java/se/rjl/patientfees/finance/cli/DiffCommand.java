@@ -54,6 +54,7 @@ public final class DiffCommand implements Callable<Integer> {
       } else {
         out.print(text);
       }
+      FinanceCommands.reportReviewMarks(out, oldFile, newFile);
       if (html != null) {
         if (html.toAbsolutePath().getParent() != null) {
           Files.createDirectories(html.toAbsolutePath().getParent());

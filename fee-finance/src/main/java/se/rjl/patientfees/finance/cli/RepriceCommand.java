@@ -77,8 +77,10 @@ public final class RepriceCommand implements Callable<Integer> {
         case "jsonl", "ndjson" -> VisitSource.Format.JSONL;
         default -> throw FinanceCommands.Failure.badInput("--format must be csv or jsonl, not '" + format + "'");
       };
-      CompiledRulebook b = CompiledRulebook.of(RulebookLoader.load(base));
-      CompiledRulebook p = CompiledRulebook.of(RulebookLoader.load(proposed));
+      // A new-year draft is re-priced with its review marks (issue 11); how many remain is said.
+      CompiledRulebook b = CompiledRulebook.of(RulebookLoader.loadDraft(base).rulebook());
+      CompiledRulebook p = CompiledRulebook.of(RulebookLoader.loadDraft(proposed).rulebook());
+      FinanceCommands.reportReviewMarks(spec.commandLine().getErr(), base, proposed);
       Files.createDirectories(out);
       java.util.function.Consumer<String> progress = line -> {
         err.println(line);

@@ -77,7 +77,37 @@ public final class RulebookLoader {
    * gives the name used in problem locations.
    */
   public static Rulebook load(String name, String text, PartSource parts, java.util.function.UnaryOperator<String> displayName) {
-    Problems problems = new Problems();
+    return load(name, text, parts, displayName, new Problems());
+  }
+
+  /** A draft read with its review marks set aside: what it would price, and how many marks remain. */
+  public record Draft(Rulebook rulebook, List<se.rjl.patientfees.rules.yaml.Problem> reviewMarks) {}
+
+  /**
+   * Loads a draft made by {@code new-year} for review (issue 11): its review marks do not stop it
+   * from loading here, so that diff and reprice can show a proposal's effect; every other problem
+   * still does. {@code validate} and pricing use {@link #load(Path)}, which refuses any mark, so
+   * nothing with a mark goes live.
+   */
+  public static Draft loadDraft(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String text;
+    try {
+      text = readFile(file);
+    } catch (IOException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file as UTF-8 text: " + e)));
+    }
+    Problems problems = new Problems(true);
+    Rulebook book = load(file.toString(), text, name -> {
+      Path p = dir.resolve(name).normalize();
+      return Files.isRegularFile(p) ? Optional.of(readFile(p)) : Optional.empty();
+    }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString(), problems);
+    return new Draft(book, problems.reviewMarks());
+  }
+
+  private static Rulebook load(String name, String text, PartSource parts, java.util.function.UnaryOperator<String> displayName,
+      Problems problems) {
     YamlValue root = YamlParser.parse(name, text, problems);
     if (root == null) {
       problems.throwIfAny();
