@@ -124,6 +124,9 @@ final class FormulaAmounts {
 
   /** The formula's value, or null while a reference is not known yet (or the formula is bad: reported later). */
   private static Long evaluate(String formula, Function<String, Long> resolve) {
+    if (formula == null) {
+      return null;
+    }
     try {
       return Formula.evaluate(formula, resolve);
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -132,6 +135,11 @@ final class FormulaAmounts {
   }
 
   private void unresolved(se.rjl.patientfees.rules.yaml.Location at, String what, String formula, Function<String, Long> resolve) {
+    if (formula == null) {
+      problems.add(at == null ? se.rjl.patientfees.rules.yaml.Location.ofFile(file) : at, "missing-key",
+          what + " needs the key 'amount' (or a formula that gives it)");
+      return;
+    }
     String why;
     try {
       Formula.evaluate(formula, resolve);
