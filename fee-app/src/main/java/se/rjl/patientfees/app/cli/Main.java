@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,11 +42,7 @@ import se.rjl.patientfees.finance.cli.FinanceCommands;
           + "and the finance tools (diff, reprice, generate-visits, new-year).",
       "Every command takes --help."
     },
-    // The finance commands and 'help' are added in commandLine(), after these.
-    subcommands = {
-      ValidateCommand.class, TestCommand.class, PriceCommand.class, PriceDentalCommand.class, ExplainCommand.class,
-      ServeCommand.class
-    },
+    // The commands are added in commandLine(): all of them, or only the one being run (see run()).
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2, Main.EXIT_CODES_3
@@ -118,18 +116,55 @@ public final class Main implements Callable<Integer> {
 
   /** Runs a command with the given streams and returns its exit code (never calls System.exit). */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    return commandLine(in, out, err, Arrays.asList(args).contains("--debug")).execute(args);
+    // The root has no option that takes a value, so the first word that is not an option names the command.
+    String command = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+    if (command == null && args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+      command = VERSION_ONLY;
+    }
+    return commandLine(in, out, err, Arrays.asList(args).contains("--debug"), command).execute(args);
   }
 
   /** The configured command line, for tests: {@code commandLine(...).execute(args)}. */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, boolean debug) {
+    return commandLine(in, out, err, debug, null);
+  }
+
+  /** Not a command name: {@code --version} alone needs no command at all. */
+  private static final String VERSION_ONLY = " version";
+
+  /** Every command, in the order the help lists them ('help' is added last). */
+  private static List<Object> commands() {
+    List<Object> all = new ArrayList<>(List.of(ValidateCommand.class, TestCommand.class, PriceCommand.class,
+        PriceDentalCommand.class, ExplainCommand.class, ServeCommand.class));
+    all.addAll(FinanceCommands.commands());
+    return all;
+  }
+
+  private static String nameOf(Object command) {
+    Class<?> type = command instanceof Class<?> c ? c : command.getClass();
+    return type.getAnnotation(Command.class).name();
+  }
+
+  /**
+   * The command line with every command, or, when {@code only} names one, with that command alone:
+   * picocli reflects over each command it is given, so a cold start that builds all of them pays for
+   * every command to run one (issue 15 part 4). Anything else (help, an unknown or misspelt command)
+   * gets every command, so usage and suggestions are complete.
+   */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, boolean debug, String only) {
     MONETA_LOG.setLevel(Level.WARNING);
     CommandLine cl = new CommandLine(new Main(in, debug));
+    List<Object> commands = commands();
+    boolean known = VERSION_ONLY.equals(only) || only != null && commands.stream().anyMatch(c -> nameOf(c).equals(only));
     // Subcommands added before the settings below, so that the settings reach them too.
-    for (Object finance : FinanceCommands.commands()) {
-      cl.addSubcommand(finance);
+    for (Object command : commands) {
+      if (!known || nameOf(command).equals(only)) {
+        cl.addSubcommand(command);
+      }
     }
-    cl.addSubcommand(new CommandLine.HelpCommand());
+    if (!known) {
+      cl.addSubcommand(new CommandLine.HelpCommand());
+    }
     // '-V' on a command prints what it prints on the jar (the commands have no version of their own).
     for (CommandLine sub : cl.getSubcommands().values()) {
       sub.getCommandSpec().versionProvider(new VersionProvider());
