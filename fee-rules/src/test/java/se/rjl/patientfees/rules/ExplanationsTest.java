@@ -16,6 +16,7 @@ import se.rjl.patientfees.rules.yaml.Problem;
  * (issue 11); a rulebook without one, or with a template that names what does not exist, does not
  * load.
  */
+// pins E47
 class ExplanationsTest {
   static final String PART = "2026/explanations.yaml";
   static final RulebookFiles REAL = RulebookFiles.real();

@@ -13,6 +13,7 @@ import se.rjl.patientfees.rules.yaml.Problem;
 import se.rjl.patientfees.rules.yaml.RulebookException;
 
 /** A set of rulebooks loads whole, chosen by date: no overlap, no gap (issue 11). */
+// pins E48
 class RulebookSetsTest {
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   static final Path BOOK_2026 = ROOT.resolve("rulebooks/2026.yaml");
