@@ -27,6 +27,8 @@ import se.rjl.patientfees.engine.result.FeeResult;
  * @param feeCode the fee-code row registered, or null when no fee arises (a cancellation in time)
  * @param refundFeeCode the row registered for a refund (code 600, waiting time), or null
  * @param explanation the rules applied, in order
+ * @param employeeRefund for a region employee: what is refunded with the salary (what the patient
+ *     pays for care, after frikort), else 0 (decision E54)
  */
 public record ContactFee(
     String rulebookId,
@@ -37,10 +39,20 @@ public record ContactFee(
     boolean capQualifying,
     FeeCode feeCode,
     FeeCode refundFeeCode,
-    List<ExplanationStep> explanation) {
+    List<ExplanationStep> explanation,
+    MonetaryAmount employeeRefund) {
 
   public ContactFee {
     explanation = List.copyOf(explanation);
+    if (employeeRefund == null) {
+      employeeRefund = Amounts.ofOre(0);
+    }
+  }
+
+  /** A fee without an employee refund. */
+  public ContactFee(String rulebookId, MonetaryAmount pay, MonetaryAmount fee, MonetaryAmount vaccine, MonetaryAmount towardCap,
+      boolean capQualifying, FeeCode feeCode, FeeCode refundFeeCode, List<ExplanationStep> explanation) {
+    this(rulebookId, pay, fee, vaccine, towardCap, capQualifying, feeCode, refundFeeCode, explanation, null);
   }
 
   static ContactFee of(FeeResult r) {
@@ -53,7 +65,8 @@ public record ContactFee(
         r.capQualifying(),
         FeeCode.of(r.row()),
         FeeCode.of(r.refundRow()),
-        r.explanation().stream().map(ExplanationStep::of).toList());
+        r.explanation().stream().map(ExplanationStep::of).toList(),
+        Amounts.ofOre(r.salaryRefund() ? r.payableOre() : 0));
   }
 
   /** The explanation's rule ids, in order. */

@@ -321,6 +321,35 @@ public final class PatientFees {
   }
 
   /**
+   * What one of the rulebook's other charges comes to, by key (decisions E52, E53): blood grouping
+   * (goods, 250 kr), earmoulds (350 kr per person), the estate's transport fee (300 kr), the extra
+   * samples of driving-licence certificates (100 kr per sample), and the 1 200 kr compensation for a
+   * planned operation cancelled with less than 24 working-day hours' notice (county residents only,
+   * with the guideline's exclusions). Never toward a cap.
+   *
+   * <pre>{@code
+   * OtherChargeFee comp = fees.priceOtherCharge(patient,
+   *     OtherChargeRequest.of("cancelled-operation-compensation", LocalDate.of(2026, 3, 16))
+   *         .withOperation(CancelledOperation.of(LocalDateTime.of(2026, 3, 16, 8, 0), LocalDateTime.of(2026, 3, 14, 10, 0))));
+   * comp.patientReceives();  // SEK 1200.00: told on a Saturday for a Monday operation
+   * }</pre>
+   *
+   * @param patient the patient; needed for the compensation (county residents only), else may be null
+   * @throws FeeInputException naming {@code charge...} (e.g. {@code charge.key} with kind {@code
+   *     unknown-charge}, {@code charge.quantity}, {@code charge.operation.informedAt}) or {@code patient}
+   */
+  public OtherChargeFee priceOtherCharge(Patient patient, se.rjl.patientfees.engine.other.OtherChargeRequest charge) {
+    if (charge == null) {
+      throw new FeeInputException("charge", "missing", "give the charge (key and date)");
+    }
+    try {
+      return OtherChargeFee.of(se.rjl.patientfees.engine.other.OtherChargePricer.price(rulebooks::forDate, patient, charge));
+    } catch (InvalidInputException e) {
+      throw input(e, "charge");
+    }
+  }
+
+  /**
    * What an aid (hjälpmedel) costs the patient and what the region grants, against the patient's
    * aids cap state (1 800 kr per 12 months for the rows marked *, L2794). A monthly fee is charged
    * month by month from the date, each month keyed {@code paymentId-m1}, {@code -m2}, ...; pricing
@@ -442,7 +471,8 @@ public final class PatientFees {
     }
     ContactFee base = ContactFee.of(p.fee());
     ContactFee fee = new ContactFee(base.rulebookId(), Amounts.ofOre(p.payOre()), base.fee(), base.vaccine(),
-        Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation());
+        Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation(),
+        Amounts.ofOre(p.fee().salaryRefund() ? p.payOre() : 0));
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
         capStatus(p.cap(), book), p.state());
   }

@@ -93,8 +93,9 @@ final class HandCodedReference {
     switch (c.kind()) {
       case PHYSICAL_VISIT, HOME_VISIT, DAY_CARE, SHORT_TERM_HOUSING_VISIT, SHORT_TERM_HOUSING_HOME_VISIT -> {
         int level = switch (c.careUnit()) {
-          case PRIMARY_CARE -> doctor && (at.getHour() >= 21 || at.getYear() == year && weekendOrHoliday[at.getDayOfYear()])
-              ? OUT_OF_HOURS : PRIMARY;
+          // Day care with a doctor is on 110 like out of hours (finding D3).
+          case PRIMARY_CARE -> doctor && (c.kind() == se.rjl.patientfees.engine.input.ContactKind.DAY_CARE || at.getHour() >= 21
+              || at.getYear() == year && weekendOrHoliday[at.getDayOfYear()]) ? OUT_OF_HOURS : PRIMARY;
           case DENTAL_GENERAL, DENTAL_SPECIALIST -> DENTAL;
           default -> SPECIALIST;
         };
@@ -132,20 +133,26 @@ final class HandCodedReference {
       };
       case VACCINATION -> {
         String v = c.vaccination().vaccine();
-        boolean resident = p.residence() == se.rjl.patientfees.engine.input.Residence.COUNTY_RESIDENT
-            || p.residence() == se.rjl.patientfees.engine.input.Residence.QUOTA_REFUGEE;
+        // Decision E06: only influenza, covid-19 and pneumococcal are for länsinvånare (asylum and
+        // undocumented children counted as county children); nothing is free on the fixed price list.
+        var residence = p.residence();
+        boolean resident = residence == se.rjl.patientfees.engine.input.Residence.COUNTY_RESIDENT
+            || residence == se.rjl.patientfees.engine.input.Residence.QUOTA_REFUGEE
+            || (residence == se.rjl.patientfees.engine.input.Residence.ASYLUM_SEEKER
+                || residence == se.rjl.patientfees.engine.input.Residence.UNDOCUMENTED) && age < 20;
+        boolean swedishFees = tariff != FOREIGN;
         boolean risk = c.vaccination().riskGroup();
-        boolean free = resident && switch (v) {
-          case "influenza", "covid-19", "pneumococcal" -> age >= 65 || risk;
+        boolean free = swedishFees && switch (v) {
+          case "influenza", "covid-19", "pneumococcal" -> resident && (age >= 65 || risk);
           case "tbe" -> age >= 3 && age < 19;
           case "hpv" -> age < 27;
-          case "hepatitis-b" -> risk;
+          case "hepatitis-b", "measles", "rubella", "diphtheria", "tetanus", "polio", "pertussis" -> risk;
           default -> false;
         };
         if (free) {
           row = doctor ? R300 : R310;
         } else {
-          vaccine = resident && v.equals("covid-19") ? 0 : c.vaccination().priceOre();
+          vaccine = swedishFees && v.equals("covid-19") ? 0 : c.vaccination().priceOre();
           row = switch (tariff) {
             case FOREIGN -> R230;
             case ASYLUM -> doctor ? R430_ASYLUM_DOCTOR : R430_ASYLUM_TREATMENT;
@@ -165,7 +172,8 @@ final class HandCodedReference {
 
   private static int visit(Contact c, int level, int tariff, boolean doctor, int age, boolean adult, boolean acute, int calendarAge) {
     if (level == DENTAL) {
-      boolean dentalAdult = calendarAge >= 20 && calendarAge < 85;
+      // Children by calendar year (R19), 85 by the birthday (E07).
+      boolean dentalAdult = calendarAge >= 20 && age < 85;
       return doctor ? (dentalAdult ? R100 : R300) : (dentalAdult ? R200 : R310);
     }
     int referral = referral(c.referral(), level);
@@ -207,7 +215,8 @@ final class HandCodedReference {
   private static int tariff(Patient p, boolean acute) {
     return switch (p.residence()) {
       case COUNTY_RESIDENT, OTHER_REGION_RESIDENT, QUOTA_REFUGEE, NORDIC -> STANDARD;
-      case EU_EES, UK -> p.euCard() ? STANDARD : FOREIGN;
+      // Card holders: acute (or necessary) care only; planned care by the fixed price list (E51).
+      case EU_EES, UK -> p.euCard() && acute ? STANDARD : FOREIGN;
       case CONVENTION_COUNTRY -> switch (p.conventionCountry()) {
         case QUEBEC -> STANDARD;
         case ISRAEL -> FOREIGN;
@@ -217,6 +226,8 @@ final class HandCodedReference {
         case EU_EES_PENSIONER -> STANDARD;
         case EU_EES -> p.euCard() ? STANDARD : FOREIGN;
         case FULL_COST_COUNTRY -> acute ? STANDARD : FOREIGN;
+        case DEVELOPING_COUNTRY_MISSION, STUDENT_WITH_FK_CERTIFICATE -> STANDARD; // E50
+        case DEREGISTERED_CITIZEN -> acute ? STANDARD : FOREIGN; // E50
         default -> acute ? STANDARD : SWEDE_ABROAD_PLANNED;
       };
       case ASYLUM_SEEKER, UNDOCUMENTED -> ASYLUM;

@@ -81,7 +81,7 @@ class DiffTest {
 
   @Test
   void comparesSetsElementByElementAndEverySection() {
-    // pins E33: entries by stable key, lists as sets element by element.
+    // Entries by stable key, lists as sets element by element.
     var a = RulebookLoader.load(TestFiles.rulebook2026());
     Path copy = TestFiles.copy2026(dir.resolve("groups"));
     Path groups = dir.resolve("groups/2026/patient-groups.yaml");
@@ -90,7 +90,8 @@ class DiffTest {
     Path copies = dir.resolve("groups/2026/certificates-and-copies.yaml");
     TestFiles.write(copies, TestFiles.read(copies).replace("  cd: 300\n", "  cd: 350\n"));
     RulebookDiff.Result r = RulebookDiff.compare(TestFiles.rulebook2026(), copy);
-    assertThat(r.changes()).extracting(c -> c.kind() + " " + c.where() + " " + c.oldValue() + " -> " + c.newValue())
+    assertThat(r.changes()).as("pins E33: entries by stable key, lists as sets element by element")
+        .extracting(c -> c.kind() + " " + c.where() + " " + c.oldValue() + " -> " + c.newValue())
         .containsExactlyInAnyOrder(
             "CHANGED copies cd 300 kr -> 350 kr",
             "ADDED patientGroups uk countries null -> Gibraltar",

@@ -18,11 +18,12 @@ class GeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() throws Exception {
-    // pins E34: one SplitMix64 stream per patient, byte-identical output.
+    // One SplitMix64 stream per patient, byte-identical output.
     String a = generate(7, 1500, VisitGenerator.Format.CSV);
     String b = generate(7, 1500, VisitGenerator.Format.CSV);
     String c = generate(8, 1500, VisitGenerator.Format.CSV);
-    assertThat(a.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(a.getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("pins E34: same seed, byte-identical output")
+        .isEqualTo(b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(c).isNotEqualTo(a);
     assertThat(generate(7, 1500, VisitGenerator.Format.JSONL)).isEqualTo(generate(7, 1500, VisitGenerator.Format.JSONL));
     // Each patient has their own stream: a larger file starts with the smaller one.

@@ -44,10 +44,10 @@ class NewYearTest {
 
   @Test
   void marksEveryEntryWithAValueButNotPlainSelectors() {
-    // pins E32: block mappings with a value and selectors with their own amount are marked.
+    // Block mappings with a value and selectors with their own amount are marked.
     String feeCodes = TestFiles.read(dir.resolve("draft/2027/fee-codes.yaml"));
     String note = "review: \"2026 value, check against the 2027 regelbok\"";
-    assertThat(feeCodes).contains("  - key: \"100\"\n    " + note + "\n    code: \"100\"");
+    assertThat(feeCodes).as("pins E32: a block mapping with a value is marked for review").contains("  - key: \"100\"\n    " + note + "\n    code: \"100\"");
     // A selector with its own amount is marked inside its braces; one without is not.
     assertThat(feeCodes).contains("amount: 250, countsTowardCap: false, " + note + "}");
     assertThat(feeCodes).contains("- {service: visit, profession: doctor, careLevel: primary, setting: [clinic, home], "

@@ -92,7 +92,7 @@ class RepriceTest {
 
   @Test
   void knownVisitsCostTheRegelboksAmountsAndEveryRowIsAccountedFor() throws Exception {
-    // pins E31, E35, E36: empty ledgers, both-or-neither rows, groups and age bands, row rejects with lines.
+    // Empty ledgers, both-or-neither rows, groups and age bands, row rejects with lines.
     List<Reject> rejects = new ArrayList<>();
     RepriceResult r = run(base, known(), VisitSource.Format.CSV, rejects);
 
@@ -100,7 +100,8 @@ class RepriceTest {
     assertThat(r.priced()).isEqualTo(9);
     assertThat(r.rejected()).isEqualTo(7);
     assertThat(r.reconciles()).isTrue();
-    assertThat(r.reconciliation()).isEqualTo("rows read 16 = priced 9 + rejected 7: OK");
+    assertThat(r.reconciliation()).as("pins E31, E35, E36: every row read is priced or rejected with its line")
+        .isEqualTo("rows read 16 = priced 9 + rejected 7: OK");
 
     // An adult county resident's primary-care doctor visit: 250 kr on code 100 (A); 7 visits reach 1 450 (B).
     assertThat(r.base().byRow().get("100")[Tally.CONTACTS]).isEqualTo(8);
@@ -139,9 +140,9 @@ class RepriceTest {
 
   @Test
   void aProposedBookForTheNextYearPricesTheVisitsMovedIntoItsYear() throws Exception {
-    // pins E30: visit and birth dates move by whole years into the proposed book's year.
+    // Visit and birth dates move by whole years into the proposed book's year.
     RepriceResult r = run(proposed2027, known(), VisitSource.Format.CSV, new ArrayList<>());
-    assertThat(r.yearShift()).isEqualTo(1);
+    assertThat(r.yearShift()).as("pins E30: dates move by whole years into the proposed book's year").isEqualTo(1);
     assertThat(r.reconciles()).isTrue();
     assertThat(r.rejected()).isEqualTo(7);
     assertThat(r.proposedId()).isEqualTo("rjl-2027");

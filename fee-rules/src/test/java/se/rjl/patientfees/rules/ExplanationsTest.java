@@ -16,7 +16,7 @@ import se.rjl.patientfees.rules.yaml.Problem;
  * (issue 11); a rulebook without one, or with a template that names what does not exist, does not
  * load.
  */
-// pins E47
+// Decision E47.
 class ExplanationsTest {
   static final String PART = "2026/explanations.yaml";
   static final RulebookFiles REAL = RulebookFiles.real();
@@ -25,7 +25,8 @@ class ExplanationsTest {
   void theRulebookDescribesEveryRuleTheEngineCanEmit() {
     Rulebook book = REAL.load();
     List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
-    assertThat(book.explanations().keySet()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(book.explanations().keySet()).as("pins E47: every rule id the engine can emit has its entry in the rulebook")
+        .containsExactlyInAnyOrderElementsOf(ids);
     assertThat(ids).as("rule ids described in the rulebook").hasSize(Rule.values().length).hasSizeGreaterThan(100);
     Explainer.of(book); // every template compiles against the 2026 values
   }

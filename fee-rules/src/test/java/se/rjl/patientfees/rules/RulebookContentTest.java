@@ -256,8 +256,10 @@ class RulebookContentTest {
     assertBand("tbe-child", 3, 19, AgeSemantics.BIRTHDAY); // TBE "barn 3-18 år (från 19 årsdagen vanlig taxa)"
     assertBand("hpv-free", 0, 27, AgeSemantics.BIRTHDAY); // HPV "upp till 26 års ålder"
     assertBand("dental-child", 0, 20, AgeSemantics.CALENDAR_YEAR); // "t.o.m. det kalenderår de fyller 19" (R19)
-    assertBand("dental-adult", 20, 85, AgeSemantics.CALENDAR_YEAR);
-    assertBand("dental-85-plus", 85, AgeBand.OPEN, AgeSemantics.CALENDAR_YEAR);
+    assertBand("dental-adult", 20, AgeBand.OPEN, AgeSemantics.CALENDAR_YEAR);
+    // "Patienter som är 85 år eller äldre betalar ingen patientavgift" (L5342): by the birthday (E07, F7)
+    assertBand("dental-85-plus", 85, AgeBand.OPEN, AgeSemantics.BIRTHDAY);
+    assertThat(book.outpatient().dentalFreeAgeBand()).as("pins E07: dental care free from the 85th birthday").isEqualTo("dental-85-plus");
   }
 
   @Test
@@ -266,14 +268,17 @@ class RulebookContentTest {
     List<FeeCodeRow> upTo85 = book.feeCodes().stream().filter(r -> "Gäller patienter upp till 85 år.".equals(r.printedAge())).toList();
     assertThat(upTo85).extracting(FeeCodeRow::key).containsExactly("100", "110", "160", "170", "200", "210", "240", "620", "650");
     for (FeeCodeRow r : upTo85) {
-      assertThat(r.selectors()).as(r.key()).allSatisfy(s -> assertThat(s.age().untilYears()).isLessThanOrEqualTo(85));
+      // Dental selectors (calendar-year ages) leave the 85 limit to outpatient.dentalFreeAgeBand (E07).
+      assertThat(r.selectors()).as(r.key()).allSatisfy(s -> assertThat(
+          s.age().semantics() == AgeSemantics.CALENDAR_YEAR && "dental-adult".equals(s.age().key()) ? 85 : s.age().untilYears())
+          .isLessThanOrEqualTo(85));
     }
   }
 
   @Test
   void theFreeVisitRowsCoverChildrenAnd85Plus() {
     FeeCodeRow free = book.feeCode("300").orElseThrow();
-    assertThat(free.selectors()).extracting(s -> s.age().key()).contains("child", "aged-85-plus", "dental-child", "dental-85-plus");
+    assertThat(free.selectors()).extracting(s -> s.age().key()).contains("child", "aged-85-plus", "dental-child");
   }
 
   @Test

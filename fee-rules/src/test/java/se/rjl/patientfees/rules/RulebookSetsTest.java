@@ -13,7 +13,7 @@ import se.rjl.patientfees.rules.yaml.Problem;
 import se.rjl.patientfees.rules.yaml.RulebookException;
 
 /** A set of rulebooks loads whole, chosen by date: no overlap, no gap (issue 11). */
-// pins E48
+// Decision E48.
 class RulebookSetsTest {
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   static final Path BOOK_2026 = ROOT.resolve("rulebooks/2026.yaml");
@@ -36,7 +36,8 @@ class RulebookSetsTest {
   @Test
   void overlappingBooksAreALoadError() {
     RulebookException e = catchThrowableOfType(RulebookException.class, () -> RulebookSets.load(List.of(BOOK_2026, BOOK_2026)));
-    assertThat(e.problems()).extracting(Problem::kind).containsExactly("overlapping-rulebooks");
+    assertThat(e.problems()).as("pins E48: overlapping books are a load error").extracting(Problem::kind)
+        .containsExactly("overlapping-rulebooks");
   }
 
   @Test

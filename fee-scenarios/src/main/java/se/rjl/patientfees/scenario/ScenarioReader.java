@@ -254,6 +254,18 @@ public final class ScenarioReader {
       if (waived != null) b.missedFeeWaived(Boolean.TRUE.equals(waived.bool()));
       if (afterUnit != null) b.afterLateUnitCancellation(Boolean.TRUE.equals(afterUnit.bool()));
     }
+    // Inputs of the December 2026 fidelity review (decisions E51, R28, R36, E54; finding F6).
+    boolean necessary = bool(m, "necessaryCare");
+    boolean delivery = bool(m, "deliveryCare");
+    YamlValue deliveryDateValue = m.optional("deliveryDate");
+    LocalDate deliveryDate = deliveryDateValue == null ? null : deliveryDateValue.date();
+    boolean procedure = bool(m, "polyclinicProcedure");
+    boolean employee = bool(m, "regionEmployee");
+    boolean liable = bool(m, "thirdPartyLiable");
+    if (b != null) {
+      b.necessaryCare(necessary).deliveryCare(delivery).deliveryDate(deliveryDate).polyclinicProcedure(procedure)
+          .regionEmployee(employee).thirdPartyLiable(liable);
+    }
     m.finish();
     if (b == null || expect == null) {
       return null;
@@ -390,13 +402,19 @@ public final class ScenarioReader {
     Urgency urgency = urgencyValue == null ? null : urgencyValue.enumValue(Urgency.class);
     ok &= urgencyValue == null || urgency != null;
     boolean delivery = bool(m, "deliveryCare");
+    YamlValue exemptFromValue = m.optional("exemptFrom");
+    LocalDate exemptFrom = exemptFromValue == null ? null : exemptFromValue.date();
+    YamlValue exemptToValue = m.optional("exemptTo");
+    LocalDate exemptTo = exemptToValue == null ? null : exemptToValue.date();
+    ok &= (exemptFromValue == null || exemptFrom != null) && (exemptToValue == null || exemptTo != null);
     YamlValue expectValue = m.required("expect");
     ScenarioCase.Expectation expect = expectValue == null ? null : readExpect(expectValue, "stay");
     m.finish();
     if (!ok || expect == null) {
       return null;
     }
-    var stay = new se.rjl.patientfees.engine.inpatient.Stay(admission, discharge, transfers, leaves, exemption, urgency, delivery);
+    var stay = new se.rjl.patientfees.engine.inpatient.Stay(admission, discharge, transfers, leaves, exemption, urgency, delivery,
+        exemptFrom, exemptTo);
     return new ScenarioCase.Step(null, stay, null, null, null, expect, v.location());
   }
 
@@ -414,6 +432,7 @@ public final class ScenarioReader {
         : visitValue.enumValue(se.rjl.patientfees.engine.certificate.CertificateRequest.Visit.class);
     YamlValue payerValue = m.optional("payer");
     var payer = payerValue == null ? null : payerValue.enumValue(se.rjl.patientfees.rules.model.CertificateTariff.Payer.class);
+    boolean nationalTariff = bool(m, "nationalTariffDoctor");
     YamlValue expectValue = m.required("expect");
     ScenarioCase.Expectation expect = expectValue == null ? null : readExpect(expectValue, "certificate");
     m.finish();
@@ -421,7 +440,7 @@ public final class ScenarioReader {
         || (m.optional("hours") != null && hours == null) || expect == null) {
       return null;
     }
-    var req = new se.rjl.patientfees.engine.certificate.CertificateRequest(key, date, hours, visit, payer);
+    var req = new se.rjl.patientfees.engine.certificate.CertificateRequest(key, date, hours, visit, payer, nationalTariff);
     return new ScenarioCase.Step(null, null, req, null, null, expect, v.location());
   }
 
@@ -515,8 +534,9 @@ public final class ScenarioReader {
     LocalDateTime at = dateTime(m.required("at"));
     boolean acute = bool(m, "acute");
     boolean uri = bool(m, "upperAirwayInfectionWithoutAntibiotics");
+    boolean used = bool(m, "freeReturnUsed");
     m.finish();
-    return at == null ? null : new PriorVisit(at, acute, uri);
+    return at == null ? null : new PriorVisit(at, acute, uri, used);
   }
 
   private static Vaccination readVaccination(YamlValue v) {

@@ -26,5 +26,5 @@ public record CertificatePriceRequest(CertificateJson certificate) {
    * @param visit {@code none} (default), {@code only-purpose} or {@code charged-contact}
    * @param payer who is invoiced, when not the tariff's own payer
    */
-  public record CertificateJson(String key, LocalDate date, Integer hours, Visit visit, Payer payer) {}
+  public record CertificateJson(String key, LocalDate date, Integer hours, Visit visit, Payer payer, Boolean nationalTariffDoctor) {}
 }

@@ -23,12 +23,13 @@ public record ContactFeeJson(
     boolean capQualifying,
     FeeCodeJson feeCode,
     FeeCodeJson refundFeeCode,
-    List<StepJson> explanation) {
+    List<StepJson> explanation,
+    MoneyJson employeeRefund) {
 
   public static ContactFeeJson of(ContactFee f) {
     return new ContactFeeJson(f.rulebookId(), MoneyJson.of(f.pay()), MoneyJson.of(f.fee()), MoneyJson.of(f.vaccine()),
         MoneyJson.of(f.towardCap()), f.capQualifying(), FeeCodeJson.of(f.feeCode()), FeeCodeJson.of(f.refundFeeCode()),
-        StepJson.of(f.explanation()));
+        StepJson.of(f.explanation()), MoneyJson.of(f.employeeRefund()));
   }
 
   /**

@@ -20,6 +20,13 @@ import se.rjl.patientfees.rules.model.Urgency;
  *     care side caused: the free rows are used
  * @param afterLateUnitCancellation a planned visit after the care unit cancelled the previous booking
  *     late: free
+ * @param necessaryCare EU/EES and UK card holders: planned care that is necessary during the stay
+ *     (decision E51)
+ * @param deliveryCare part of delivery care (Israeli convention patients, decision R28)
+ * @param deliveryDate the delivery date, for the birth-injury free reason (decision R36)
+ * @param polyclinicProcedure a planned polyclinic procedure: no waiting-time refund
+ * @param regionEmployee the patient is a region employee (decision E54)
+ * @param thirdPartyLiable an insurer or other outsider is liable (decision E54)
  */
 public record ContactJson(
     String paymentId,
@@ -40,7 +47,13 @@ public record ContactJson(
     Boolean childHealthProgramme,
     Boolean admission,
     Boolean missedFeeWaived,
-    Boolean afterLateUnitCancellation) {
+    Boolean afterLateUnitCancellation,
+    Boolean necessaryCare,
+    Boolean deliveryCare,
+    java.time.LocalDate deliveryDate,
+    Boolean polyclinicProcedure,
+    Boolean regionEmployee,
+    Boolean thirdPartyLiable) {
 
   /**
    * The referral a contact is made on: who referred, and whether this is the first visit on it.
@@ -58,7 +71,7 @@ public record ContactJson(
    * {"at": "2026-03-09T22:30", "acute": true}
    * }</pre>
    */
-  public record PriorVisitJson(LocalDateTime at, Boolean acute, Boolean upperAirwayInfectionWithoutAntibiotics) {}
+  public record PriorVisitJson(LocalDateTime at, Boolean acute, Boolean upperAirwayInfectionWithoutAntibiotics, Boolean freeReturnUsed) {}
 
   /**
    * The vaccine given, its price (added to the fee; required) and whether the patient is in a risk group.

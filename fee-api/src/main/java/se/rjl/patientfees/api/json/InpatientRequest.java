@@ -40,7 +40,9 @@ public record InpatientRequest(PatientJson patient, StayJson stay) {
       List<LeaveJson> leaves,
       String exemption,
       Urgency urgency,
-      Boolean deliveryCare) {}
+      Boolean deliveryCare,
+      LocalDate exemptFrom,
+      LocalDate exemptTo) {}
 
   /**
    * A leave of absence during the stay.

@@ -157,6 +157,8 @@ public final class JsonContract {
         return ok(priceCopies(convert(tree, CopiesRequest.class)));
       } else if (tree.has("aid")) {
         return ok(priceAid(convert(tree, AidPriceRequest.class)));
+      } else if (tree.has("charge")) {
+        return ok(priceOtherCharge(convert(tree, OtherChargePriceRequest.class)));
       }
       return ok(price(convert(tree, PriceRequest.class)));
     } catch (ProblemException e) {
@@ -172,6 +174,11 @@ public final class JsonContract {
   /** {@code POST /v1/certificate}. */
   public Outcome handleCertificate(String json) {
     return handleAs(json, CertificatePriceRequest.class, this::priceCertificate);
+  }
+
+  /** {@code POST /v1/other-charges}. */
+  public Outcome handleOtherCharge(String json) {
+    return handleAs(json, OtherChargePriceRequest.class, this::priceOtherCharge);
   }
 
   /** {@code POST /v1/copies}. */
@@ -431,6 +438,11 @@ public final class JsonContract {
     return OtherFeesContract.priceCertificate(fees, r);
   }
 
+  /** Prices one of the rulebook's other charges (decisions E52, E53). */
+  public OtherChargeFeeJson priceOtherCharge(OtherChargePriceRequest r) {
+    return OtherFeesContract.priceOtherCharge(fees, r);
+  }
+
   /** Prices a copies request. */
   public CopyFeeJson priceCopies(CopiesRequest r) {
     return OtherFeesContract.priceCopies(fees, r);
@@ -523,7 +535,8 @@ public final class JsonContract {
         errors.add(at + ".priorVisit.at", "missing", "give when the earlier visit was");
       } else {
         prior = new PriorVisit(c.priorVisit().at(), Boolean.TRUE.equals(c.priorVisit().acute()),
-            Boolean.TRUE.equals(c.priorVisit().upperAirwayInfectionWithoutAntibiotics()));
+            Boolean.TRUE.equals(c.priorVisit().upperAirwayInfectionWithoutAntibiotics()),
+            Boolean.TRUE.equals(c.priorVisit().freeReturnUsed()));
       }
     }
     Vaccination vaccination = null;
@@ -553,7 +566,13 @@ public final class JsonContract {
         .childHealthProgramme(Boolean.TRUE.equals(c.childHealthProgramme()))
         .admission(Boolean.TRUE.equals(c.admission()))
         .missedFeeWaived(Boolean.TRUE.equals(c.missedFeeWaived()))
-        .afterLateUnitCancellation(Boolean.TRUE.equals(c.afterLateUnitCancellation()));
+        .afterLateUnitCancellation(Boolean.TRUE.equals(c.afterLateUnitCancellation()))
+        .necessaryCare(Boolean.TRUE.equals(c.necessaryCare()))
+        .deliveryCare(Boolean.TRUE.equals(c.deliveryCare()))
+        .deliveryDate(c.deliveryDate())
+        .polyclinicProcedure(Boolean.TRUE.equals(c.polyclinicProcedure()))
+        .regionEmployee(Boolean.TRUE.equals(c.regionEmployee()))
+        .thirdPartyLiable(Boolean.TRUE.equals(c.thirdPartyLiable()));
     if (c.urgency() != null) {
       b.urgency(c.urgency());
     }

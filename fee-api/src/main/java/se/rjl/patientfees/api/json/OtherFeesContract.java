@@ -72,7 +72,7 @@ final class OtherFeesContract {
     }
     errors.throwIfAny();
     Stay stay = new Stay(s.admissionDate(), s.dischargeDate(), transfers, leaves, s.exemption(), s.urgency(),
-        Boolean.TRUE.equals(s.deliveryCare()));
+        Boolean.TRUE.equals(s.deliveryCare()), s.exemptFrom(), s.exemptTo());
     try {
       Patient patient = JsonContract.toPatient(r.patient(), s.admissionDate());
       return StayFeeJson.of(fees.priceStay(patient, stay));
@@ -96,9 +96,49 @@ final class OtherFeesContract {
     }
     errors.throwIfAny();
     CertificateRequest req = new CertificateRequest(c.key(), c.date(), c.hours(),
-        c.visit() == null ? CertificateRequest.Visit.NONE : c.visit(), c.payer());
+        c.visit() == null ? CertificateRequest.Visit.NONE : c.visit(), c.payer(), Boolean.TRUE.equals(c.nationalTariffDoctor()));
     try {
       return CertificateFeeJson.of(fees.priceCertificate(req));
+    } catch (FeeInputException e) {
+      throw JsonContract.invalidInput(e);
+    }
+  }
+
+  static OtherChargeFeeJson priceOtherCharge(PatientFees fees, OtherChargePriceRequest r) {
+    JsonContract.Errors errors = new JsonContract.Errors();
+    if (r.patient() != null) {
+      JsonContract.checkPatient(r.patient(), errors);
+    }
+    OtherChargePriceRequest.ChargeJson c = r.charge();
+    if (c == null) {
+      errors.add("charge", "missing", "give the charge (key and date)");
+    } else {
+      if (c.key() == null || c.key().isBlank()) {
+        errors.add("charge.key", "missing", "give the charge's rulebook key, e.g. blood-grouping");
+      }
+      if (c.date() == null) {
+        errors.add("charge.date", "missing", "give the day of the charge, YYYY-MM-DD");
+      }
+      if (c.operation() != null) {
+        if (c.operation().plannedStart() == null) {
+          errors.add("charge.operation.plannedStart", "missing", "give when the operation should have started, YYYY-MM-DDTHH:MM");
+        }
+        if (c.operation().informedAt() == null) {
+          errors.add("charge.operation.informedAt", "missing", "give when the patient was told, YYYY-MM-DDTHH:MM");
+        }
+        if (c.operation().exclusions() != null && c.operation().exclusions().size() > MAX_ITEMS) {
+          errors.add("charge.operation.exclusions", "too-many", "at most " + MAX_ITEMS + " exclusions");
+        }
+      }
+    }
+    errors.throwIfAny();
+    var op = c.operation() == null ? null : new se.rjl.patientfees.engine.other.OtherChargeRequest.CancelledOperation(
+        c.operation().plannedStart(), c.operation().informedAt(), c.operation().performedInRegion(),
+        c.operation().operatingDepartment(), c.operation().exclusions());
+    var req = new se.rjl.patientfees.engine.other.OtherChargeRequest(c.key(), c.date(), c.quantity(), op);
+    try {
+      Patient patient = r.patient() == null ? null : JsonContract.toPatient(r.patient(), c.date());
+      return OtherChargeFeeJson.of(fees.priceOtherCharge(patient, req));
     } catch (FeeInputException e) {
       throw JsonContract.invalidInput(e);
     }

@@ -123,6 +123,10 @@ class RequestSchemaTest {
         "/$defs/aidRequest/properties", AidPriceRequest.class,
         "/$defs/aid/properties", AidPriceRequest.AidJson.class);
     defs.forEach((pointer, type) -> assertThat(schemaProperties(pointer)).as(pointer).containsExactlyInAnyOrderElementsOf(components(type)));
+    Map.of("/$defs/otherChargeRequest/properties", OtherChargePriceRequest.class,
+        "/$defs/charge/properties", OtherChargePriceRequest.ChargeJson.class,
+        "/$defs/charge/properties/operation/properties", OtherChargePriceRequest.OperationJson.class)
+        .forEach((pointer, type) -> assertThat(schemaProperties(pointer)).as(pointer).containsExactlyInAnyOrderElementsOf(components(type)));
     // A field added to the engine's request must be added to the contract: the JSON names are the engine's
     // (amounts without the Ore suffix, admission/discharge with Date).
     assertThat(components(CertificatePriceRequest.CertificateJson.class))

@@ -24,8 +24,9 @@ import se.rjl.patientfees.api.json.Problem;
     description = {
       "Price JSON requests (docs/api.md) and write JSON responses.",
       "A request is a price request {patient, contact}, a batch request {patient, contacts, capState}, an inpatient "
-          + "request {patient, stay}, a certificate request {certificate}, a copies request {copies} or an aid request "
-          + "{patient, aid, aidsCap, paymentId}, read from FILE or standard input.",
+          + "request {patient, stay}, a certificate request {certificate}, a copies request {copies}, an aid request "
+          + "{patient, aid, aidsCap, paymentId} or an other-charge request {charge, patient} (blood grouping, earmoulds, "
+          + "the estate's transport fee, extra samples, the cancelled-operation compensation), read from FILE or standard input.",
       "Writes the response as JSON; an invalid request is answered with problem details (RFC 9457) on standard "
           + "output and a one-line error on standard error.",
       "With --jsonl: one request per line in, one response (or problem) per line out, in the same order; blank "

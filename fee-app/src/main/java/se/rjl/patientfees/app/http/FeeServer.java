@@ -53,6 +53,7 @@ import se.rjl.patientfees.api.json.RulebooksResponse;
  *   <tr><td>POST /v1/price/batch</td><td>a patient's contacts through the cap ledger</td></tr>
  *   <tr><td>POST /v1/inpatient</td><td>a hospital stay, day by day</td></tr>
  *   <tr><td>POST /v1/certificate</td><td>a certificate</td></tr>
+ *   <tr><td>POST /v1/other-charges</td><td>one of the rulebook's other charges (decisions E52, E53)</td></tr>
  *   <tr><td>POST /v1/copies</td><td>copies of the patient record or X-ray images</td></tr>
  *   <tr><td>POST /v1/aids</td><td>an aid, through the aids cap</td></tr>
  *   <tr><td>GET /v1/rulebooks</td><td>the loaded rulebooks</td></tr>
@@ -284,6 +285,7 @@ public final class FeeServer implements AutoCloseable {
       case "/v1/price/batch" -> post(ex, method, contract::handleBatch);
       case "/v1/inpatient" -> post(ex, method, contract::handleInpatient);
       case "/v1/certificate" -> post(ex, method, contract::handleCertificate);
+      case "/v1/other-charges" -> post(ex, method, contract::handleOtherCharge);
       case "/v1/copies" -> post(ex, method, contract::handleCopies);
       case "/v1/aids" -> post(ex, method, contract::handleAid);
       case "/v1/rulebooks" -> get(ex, method, () -> new RulebooksResponse(fees.rulebooks()));
@@ -478,6 +480,6 @@ public final class FeeServer implements AutoCloseable {
   /** The endpoints, for documentation and tests. */
   public static List<String> endpoints() {
     return List.of("POST /v1/price", "POST /v1/price/batch", "POST /v1/inpatient", "POST /v1/certificate", "POST /v1/copies",
-        "POST /v1/aids", "GET /v1/rulebooks", "GET /health");
+        "POST /v1/aids", "POST /v1/other-charges", "GET /v1/rulebooks", "GET /health");
   }
 }

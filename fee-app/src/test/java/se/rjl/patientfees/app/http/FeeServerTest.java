@@ -175,6 +175,26 @@ class FeeServerTest {
   }
 
   @Test
+  void otherChargesAndTheCancelledOperationCompensation() throws Exception {
+    // L4739-L4741 "provtagningstaxa 100 Kr" per extra sample (decision E53)
+    HttpResponse<String> r = post("/v1/other-charges",
+        "{\"charge\": {\"key\": \"driving-licence-extra-sample\", \"date\": \"2026-03-10\", \"quantity\": 2}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(json(r).at("/patientPays/amount").asText()).isEqualTo("200.00");
+    assertThat(json(r).at("/direction").asText()).isEqualTo("patient-pays");
+    // L4398-L4407: a Monday operation, told on the Saturday before: 1 200 kr to the patient (decision E52)
+    HttpResponse<String> c = post("/v1/other-charges", "{\"patient\": " + ADULT + ", \"charge\": {\"key\": "
+        + "\"cancelled-operation-compensation\", \"date\": \"2026-03-16\", \"operation\": {\"plannedStart\": "
+        + "\"2026-03-16T08:00\", \"informedAt\": \"2026-03-14T10:00\"}}}");
+    assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
+    assertThat(json(c).at("/patientReceives/amount").asText()).isEqualTo("1200.00");
+    HttpResponse<String> missing = post("/v1/other-charges",
+        "{\"charge\": {\"key\": \"cancelled-operation-compensation\", \"date\": \"2026-03-16\"}}");
+    assertProblem(missing, 422);
+    assertThat(json(missing).get("field").asText()).isEqualTo("charge.operation");
+  }
+
+  @Test
   void fifteenCopyPagesAre60() throws Exception {
     HttpResponse<String> r = post("/v1/copies", "{\"copies\": {\"date\": \"2026-03-10\", \"pages\": 15}}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -96,6 +96,18 @@ public final class CertificatePricer {
       notCap(why);
       return new CertificateResult(book.id(), t.key(), t.title(), true, 0, 0, 0, 0, 0, payer, 0, 0, false, why);
     }
+    if (t.includedInChargedContact()) {
+      // Finding F4, decision E13: without a charged contact the sick note is the outpatient fee of
+      // its fee-code row (age exemptions and the cap apply); one sick note, one price.
+      throw new InvalidInputException("certificate.visit", "priced-as-contact",
+          "'" + t.key() + "' without a charged contact is an outpatient fee: price it as a contact of kind"
+              + " sick-note-without-visit (its fee-code row's age exemptions and the cap apply)");
+    }
+    if (t.nationalTariffDoctorsOnly() && !req.nationalTariffDoctor()) {
+      why.add(Rule.CERTIFICATE_NOT_NATIONAL_TARIFF, why.ref(t));
+      notCap(why);
+      return new CertificateResult(book.id(), t.key(), t.title(), true, 0, 0, 0, 0, 0, payer, 0, 0, visitFeeWaived, why);
+    }
     int hours = perHour ? req.hours() : 0;
     long net = perHour ? t.netOre() * hours : t.netOre();
     long gross = perHour ? t.grossOre() * hours : t.grossOre();

@@ -12,23 +12,35 @@ import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
  * @param visit how the certificate came about; null is read as {@link Visit#NONE}
  * @param payer who is invoiced, when not the tariff's own payer (e.g. the employer for a workplace
  *     visit, decision R35); null for the tariff's payer
+ * @param nationalTariffDoctor a private doctor under the national tariff writes it: only such a
+ *     doctor may charge the tariffs marked {@code nationalTariffDoctorsOnly} (E213, decision E13)
  */
-public record CertificateRequest(String key, LocalDate date, Integer hours, Visit visit, Payer payer) {
+public record CertificateRequest(String key, LocalDate date, Integer hours, Visit visit, Payer payer,
+    boolean nationalTariffDoctor) {
+
+  /** A request written by a doctor of the region (not under the national tariff). */
+  public CertificateRequest(String key, LocalDate date, Integer hours, Visit visit, Payer payer) {
+    this(key, date, hours, visit, payer, false);
+  }
 
   public static CertificateRequest of(String key, LocalDate date) {
     return new CertificateRequest(key, date, null, Visit.NONE, null);
   }
 
   public CertificateRequest withHours(Integer h) {
-    return new CertificateRequest(key, date, h, visit, payer);
+    return new CertificateRequest(key, date, h, visit, payer, nationalTariffDoctor);
   }
 
   public CertificateRequest withVisit(Visit v) {
-    return new CertificateRequest(key, date, hours, v, payer);
+    return new CertificateRequest(key, date, hours, v, payer, nationalTariffDoctor);
   }
 
   public CertificateRequest withPayer(Payer p) {
-    return new CertificateRequest(key, date, hours, visit, p);
+    return new CertificateRequest(key, date, hours, visit, p, nationalTariffDoctor);
+  }
+
+  public CertificateRequest withNationalTariffDoctor(boolean v) {
+    return new CertificateRequest(key, date, hours, visit, payer, v);
   }
 
   /** The contact the certificate is written at (decision E13). */

@@ -63,7 +63,22 @@ public final class InpatientPricer {
     CompiledRulebook first = bookOn(rulebookFor, admission, "stay.admissionDate");
     InpatientTariff tariff = first.rulebook().inpatient();
     Trace why = first.trace();
-    PriceList list = priceList(first, patient, stay, why);
+    boolean partial = stay.partialExemption();
+    LocalDate exemptFrom = partial && stay.exemptFrom() != null ? stay.exemptFrom() : admission;
+    LocalDate exemptTo = partial && stay.exemptTo() != null ? stay.exemptTo() : discharge;
+    PriceList list;
+    if (partial) {
+      // Finding F8: the exemption holds for some days; the others are priced by the patient's list,
+      // numbered through the same vårdtillfälle.
+      InpatientTariff.InpatientExemption e = exemption(tariff, stay.exemption());
+      if (e == null) {
+        priceList(first, patient, stay.withExemptDays(null, null), why);
+      }
+      list = priceList(first, patient, stay.withExemption(null).withExemptDays(null, null), why);
+      why.add(Rule.INPATIENT_EXEMPT_PART, why.ref(e), exemptFrom.toEpochDay(), exemptTo.toEpochDay());
+    } else {
+      list = priceList(first, patient, stay, why);
+    }
 
     // Vårdtillfällen start on the admission day and on each transfer day (decision E10).
     TreeSet<LocalDate> starts = new TreeSet<>(stay.transfers());
@@ -101,7 +116,7 @@ public final class InpatientPricer {
       DayReason reason;
       AgeBand free = book.rulebook().ageBand(t.freeAgeBand()).orElseThrow();
       int age = Ages.onBirthday(patient.birthDate(), d);
-      if (list == PriceList.EXEMPT) {
+      if (list == PriceList.EXEMPT || partial && !d.isBefore(exemptFrom) && !d.isAfter(exemptTo)) {
         reason = DayReason.EXEMPT;
       } else if (free.contains(age)) {
         reason = DayReason.FREE_CHILD_AGE;
@@ -223,6 +238,20 @@ public final class InpatientPricer {
       }
       case SWEDE_ABROAD -> {
         switch (p.swedeAbroadGroup()) {
+          case DEVELOPING_COUNTRY_MISSION -> {
+            // Decision E50: "sluten vård (akut och planerad) till den högsta slutenvårdsavgiften".
+            why.add(Rule.INPATIENT_PRICE_LIST_SWEDE_ABROAD_MISSION);
+            return PriceList.FOREIGN_FLAT;
+          }
+          case STUDENT_WITH_FK_CERTIFICATE -> {
+            return standard(t, why, "swede-abroad-student");
+          }
+          case DEREGISTERED_CITIZEN -> {
+            if (urgency(s) == Urgency.ACUTE) {
+              return standard(t, why, "deregistered-acute");
+            }
+            throw notCovered("a Swedish citizen removed from the population register has no right to planned care until registered (decision E50)");
+          }
           case EU_EES_PENSIONER -> {
             return standard(t, why, "swede-abroad-pensioner");
           }
@@ -347,6 +376,22 @@ public final class InpatientPricer {
       throw new InvalidInputException("stay.dischargeDate", "out-of-range", "a stay of more than ten years is not plausible");
     }
     TariffRule.checkConsistent(patient);
+    if ((stay.exemptFrom() != null || stay.exemptTo() != null) && stay.exemption() == null) {
+      throw new InvalidInputException(stay.exemptFrom() != null ? "stay.exemptFrom" : "stay.exemptTo", "contradictory",
+          "exempt days are only given with an exemption");
+    }
+    if (stay.exemptFrom() != null && (stay.exemptFrom().isBefore(admission) || stay.exemptFrom().isAfter(discharge))) {
+      throw new InvalidInputException("stay.exemptFrom", "outside-stay",
+          "the exemption's first day " + stay.exemptFrom() + " is outside the stay " + admission + " – " + discharge);
+    }
+    if (stay.exemptTo() != null && (stay.exemptTo().isBefore(admission) || stay.exemptTo().isAfter(discharge))) {
+      throw new InvalidInputException("stay.exemptTo", "outside-stay",
+          "the exemption's last day " + stay.exemptTo() + " is outside the stay " + admission + " – " + discharge);
+    }
+    if (stay.exemptFrom() != null && stay.exemptTo() != null && stay.exemptTo().isBefore(stay.exemptFrom())) {
+      throw new InvalidInputException("stay.exemptTo", "contradictory",
+          "the exemption's last day " + stay.exemptTo() + " is before its first day " + stay.exemptFrom());
+    }
     for (int i = 0; i < stay.transfers().size(); i++) {
       LocalDate t = stay.transfers().get(i);
       String field = "stay.transfers[" + i + "]";

@@ -19,6 +19,10 @@ import se.rjl.patientfees.rules.model.Urgency;
  *     forensic-psychiatry, compulsory-psychiatric-care, asylum-lma), or null
  * @param urgency acute or planned: needed for patients from abroad (decisions R27, R31, E12)
  * @param deliveryCare the stay is childbirth care (the Israeli convention covers only that, R28)
+ * @param exemptFrom with an exemption: the first day it holds, when it holds for part of the stay
+ *     only (e.g. compulsory psychiatric care that becomes voluntary on the same clinic); null = from
+ *     the admission. The day count runs on through the whole vårdtillfälle (L4514)
+ * @param exemptTo with an exemption: the last day it holds, or null = to the end of the stay
  */
 public record Stay(
     LocalDate admissionDate,
@@ -27,7 +31,15 @@ public record Stay(
     List<Leave> leaves,
     String exemption,
     Urgency urgency,
-    boolean deliveryCare) {
+    boolean deliveryCare,
+    LocalDate exemptFrom,
+    LocalDate exemptTo) {
+
+  /** A stay whose exemption, if any, holds for the whole stay. */
+  public Stay(LocalDate admissionDate, LocalDate dischargeDate, List<LocalDate> transfers, List<Leave> leaves, String exemption,
+      Urgency urgency, boolean deliveryCare) {
+    this(admissionDate, dischargeDate, transfers, leaves, exemption, urgency, deliveryCare, null, null);
+  }
 
   public Stay {
     transfers = transfers == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(transfers));
@@ -36,26 +48,36 @@ public record Stay(
 
   /** A stay at one clinic without leave, exemption or urgency. */
   public static Stay of(LocalDate admission, LocalDate discharge) {
-    return new Stay(admission, discharge, List.of(), List.of(), null, null, false);
+    return new Stay(admission, discharge, List.of(), List.of(), null, null, false, null, null);
   }
 
   public Stay withTransfers(List<LocalDate> v) {
-    return new Stay(admissionDate, dischargeDate, v, leaves, exemption, urgency, deliveryCare);
+    return new Stay(admissionDate, dischargeDate, v, leaves, exemption, urgency, deliveryCare, exemptFrom, exemptTo);
   }
 
   public Stay withLeaves(List<Leave> v) {
-    return new Stay(admissionDate, dischargeDate, transfers, v, exemption, urgency, deliveryCare);
+    return new Stay(admissionDate, dischargeDate, transfers, v, exemption, urgency, deliveryCare, exemptFrom, exemptTo);
   }
 
   public Stay withExemption(String v) {
-    return new Stay(admissionDate, dischargeDate, transfers, leaves, v, urgency, deliveryCare);
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, v, urgency, deliveryCare, exemptFrom, exemptTo);
   }
 
   public Stay withUrgency(Urgency v) {
-    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, v, deliveryCare);
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, v, deliveryCare, exemptFrom, exemptTo);
   }
 
   public Stay withDeliveryCare(boolean v) {
-    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, urgency, v);
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, urgency, v, exemptFrom, exemptTo);
+  }
+
+  /** The exemption holds from {@code from} to {@code to} (inclusive; null = the stay's start or end). */
+  public Stay withExemptDays(LocalDate from, LocalDate to) {
+    return new Stay(admissionDate, dischargeDate, transfers, leaves, exemption, urgency, deliveryCare, from, to);
+  }
+
+  /** Whether the exemption holds for part of the stay only. */
+  public boolean partialExemption() {
+    return exemption != null && (exemptFrom != null || exemptTo != null);
   }
 }

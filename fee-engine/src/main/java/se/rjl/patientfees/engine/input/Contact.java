@@ -28,6 +28,18 @@ import se.rjl.patientfees.rules.model.Urgency;
  *     (611/614 "avgiftsfritt", 617, 610 "Utebliven distanskontakt, avgiftsfritt") are used (decision E09)
  * @param afterLateUnitCancellation a planned visit for the same illness after the care unit cancelled
  *     the previous booking late (613/615): it is free (L4390–L4397, decision E08)
+ * @param necessaryCare for EU/EES and UK card holders: planned care that is necessary during the stay
+ *     ("akut- och nödvändig vård"), priced as acute care; planned care without it is full price
+ *     (decision E51)
+ * @param deliveryCare the contact is part of delivery care (the Israeli convention covers only that,
+ *     decision R28)
+ * @param deliveryDate the delivery date, for the birth-injury free reason's weeks (decision R36), else null
+ * @param polyclinicProcedure a planned polyclinic procedure, or a unit that mainly does them: no
+ *     waiting-time refund
+ * @param regionEmployee the patient is employed by the region: the fee paid for care is refunded
+ *     with the salary (decision E54)
+ * @param thirdPartyLiable an insurer or other outsider is liable (e.g. an occupational injury): no
+ *     employee refund (decision E54)
  */
 public record Contact(
     LocalDateTime at,
@@ -47,7 +59,13 @@ public record Contact(
     boolean childHealthProgramme,
     boolean admission,
     boolean missedFeeWaived,
-    boolean afterLateUnitCancellation) {
+    boolean afterLateUnitCancellation,
+    boolean necessaryCare,
+    boolean deliveryCare,
+    java.time.LocalDate deliveryDate,
+    boolean polyclinicProcedure,
+    boolean regionEmployee,
+    boolean thirdPartyLiable) {
 
   public Contact {
     Objects.requireNonNull(at, "at");
@@ -55,6 +73,16 @@ public record Contact(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(urgency, "urgency");
     Objects.requireNonNull(event, "event");
+  }
+
+  /** A contact without the inputs added for the December 2026 fidelity review. */
+  public Contact(LocalDateTime at, CareUnit careUnit, ContactKind kind, Profession profession, Urgency urgency,
+      Referral referral, String freeReason, boolean teamFollower, PriorVisit priorVisit, Integer waitingMinutes,
+      Vaccination vaccination, Event event, LocalDateTime cancelledAt, boolean interpreterNotCancelled,
+      boolean childHealthProgramme, boolean admission, boolean missedFeeWaived, boolean afterLateUnitCancellation) {
+    this(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower, priorVisit, waitingMinutes,
+        vaccination, event, cancelledAt, interpreterNotCancelled, childHealthProgramme, admission, missedFeeWaived,
+        afterLateUnitCancellation, false, false, null, false, false, false);
   }
 
   /** A contact without the missed-fee waiver and the free visit after a late unit cancellation. */
@@ -87,6 +115,12 @@ public record Contact(
     b.admission = admission;
     b.missedFeeWaived = missedFeeWaived;
     b.afterLateUnitCancellation = afterLateUnitCancellation;
+    b.necessaryCare = necessaryCare;
+    b.deliveryCare = deliveryCare;
+    b.deliveryDate = deliveryDate;
+    b.polyclinicProcedure = polyclinicProcedure;
+    b.regionEmployee = regionEmployee;
+    b.thirdPartyLiable = thirdPartyLiable;
     return b;
   }
 
@@ -110,6 +144,12 @@ public record Contact(
     private boolean admission;
     private boolean missedFeeWaived;
     private boolean afterLateUnitCancellation;
+    private boolean necessaryCare;
+    private boolean deliveryCare;
+    private java.time.LocalDate deliveryDate;
+    private boolean polyclinicProcedure;
+    private boolean regionEmployee;
+    private boolean thirdPartyLiable;
 
     private Builder(LocalDateTime at, CareUnit careUnit, ContactKind kind) {
       this.at = at;
@@ -215,10 +255,41 @@ public record Contact(
       return this;
     }
 
+    public Builder necessaryCare(boolean v) {
+      necessaryCare = v;
+      return this;
+    }
+
+    public Builder deliveryCare(boolean v) {
+      deliveryCare = v;
+      return this;
+    }
+
+    public Builder deliveryDate(java.time.LocalDate v) {
+      deliveryDate = v;
+      return this;
+    }
+
+    public Builder polyclinicProcedure(boolean v) {
+      polyclinicProcedure = v;
+      return this;
+    }
+
+    public Builder regionEmployee(boolean v) {
+      regionEmployee = v;
+      return this;
+    }
+
+    public Builder thirdPartyLiable(boolean v) {
+      thirdPartyLiable = v;
+      return this;
+    }
+
     public Contact build() {
       return new Contact(at, careUnit, kind, profession, urgency, referral, freeReason, teamFollower,
           priorVisit, waitingMinutes, vaccination, event, cancelledAt, interpreterNotCancelled,
-          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation);
+          childHealthProgramme, admission, missedFeeWaived, afterLateUnitCancellation, necessaryCare, deliveryCare,
+          deliveryDate, polyclinicProcedure, regionEmployee, thirdPartyLiable);
     }
   }
 }

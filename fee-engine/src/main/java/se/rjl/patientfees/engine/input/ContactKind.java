@@ -20,7 +20,12 @@ public enum ContactKind {
   VACCINATION,
   /** Hälsovård: hälsokurva, kostrådgivning (L4225–L4230). */
   HEALTH_CARE,
-  /** Screening in a free programme (mammography, cervical screening, aortic screening, ...). */
+  /**
+   * Screening in a free programme (mammography, cervical screening, organised prostate testing).
+   * Aortic screening, bone density, blood pressure and ECG cost 100 kr (L3082–L3100), they are not
+   * free: bone density is on 240 "Provtagning" (L3506–L3515), so use {@link #INTERIM_SAMPLING} for
+   * them (finding D7).
+   */
   SCREENING,
   DIALYSIS,
   /** A procedure charged at full DRG cost (non-medical circumcision, code 700). */

@@ -78,6 +78,6 @@ public final class PatientPricer {
       steps.add(Rule.CAP_REACHED, r.payOre(), p.frikortFrom().toEpochDay(), p.lastDay().toEpochDay());
     }
     return new FeeResult(fee.rulebookId(), fee.row(), fee.feeOre(), fee.vaccineOre(), r.payOre() + (fee.payableOre() - fee.countsTowardCapOre()),
-        r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre());
+        r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre(), fee.salaryRefund());
   }
 }

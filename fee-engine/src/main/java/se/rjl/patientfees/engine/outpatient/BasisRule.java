@@ -26,7 +26,7 @@ import se.rjl.patientfees.rules.yaml.Suggest;
 final class BasisRule {
   private BasisRule() {}
 
-  static Basis of(CompiledRulebook book, Contact c, Trace why) {
+  static Basis of(CompiledRulebook book, Contact c, int birthdayAge, Trace why) {
     if (c.event() != Event.ATTENDED) {
       if (c.childHealthProgramme()) {
         why.add(Rule.MISSED_CHILD_HEALTH_PROGRAMME);
@@ -55,8 +55,27 @@ final class BasisRule {
             "'" + c.freeReason() + "' is not a free reason of rulebook " + book.id()
                 + Suggest.didYouMean(c.freeReason(), book.freeReasons().keySet()));
       }
-      why.add(r.basis() == Basis.SMITTSKYDD ? Rule.FREE_SMITTSKYDD : Rule.FREE_REASON, why.ref(r));
-      return r.basis();
+      if (!r.onlyForServices().isEmpty() && !r.onlyForServices().contains(OutpatientPricer.serviceOf(c))) {
+        throw new InvalidInputException("contact.freeReason", "contradictory",
+            "the free reason '" + r.key() + "' is only for " + r.onlyForServices().stream()
+                .map(se.rjl.patientfees.rules.yaml.YamlValue::kebab).sorted().toList() + ", not for kind "
+                + se.rjl.patientfees.rules.yaml.YamlValue.kebab(c.kind()));
+      }
+      if (r.freeWeeksAfterDelivery() != null && !withinWeeksAfterDelivery(c, r, why)) {
+        // Decision R36: from week 13 the contact is priced as usual.
+      } else {
+        why.add(r.basis() == Basis.SMITTSKYDD ? Rule.FREE_SMITTSKYDD : Rule.FREE_REASON, why.ref(r));
+        return r.basis();
+      }
+    }
+    String dentalBand = book.rulebook().outpatient().dentalFreeAgeBand();
+    if (dentalBand != null && (c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.DENTAL_GENERAL
+        || c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.DENTAL_SPECIALIST)) {
+      var band = book.rulebook().ageBand(dentalBand).orElse(null);
+      if (band != null && band.contains(birthdayAge)) {
+        why.add(Rule.FREE_DENTAL_AGE_BAND, why.ref(band.describe()));
+        return Basis.FREE;
+      }
     }
     if (c.afterLateUnitCancellation()) {
       why.add(Rule.FREE_AFTER_LATE_UNIT_CANCELLATION);
@@ -74,7 +93,10 @@ final class BasisRule {
         return Basis.FREE;
       }
       long days = ChronoUnit.DAYS.between(prior.at().toLocalDate(), c.at().toLocalDate());
-      if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
+      if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays() && prior.freeReturnUsed()) {
+        // "rätt till ett avgiftsfritt återbesök" (finding F5): one free return, not every one.
+        why.add(Rule.UPPER_AIRWAY_RETURN_ALREADY_USED);
+      } else if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
         why.add(Rule.FREE_UPPER_AIRWAY_RETURN);
         return Basis.FREE;
       }
@@ -92,6 +114,23 @@ final class BasisRule {
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;
+  }
+
+  /**
+   * Whether the contact lies within the free reason's weeks after the delivery (week 1 = days 0–6
+   * after the delivery date, decision R36); says so when it does not.
+   */
+  private static boolean withinWeeksAfterDelivery(Contact c, FreeReason r, Trace why) {
+    if (c.deliveryDate() == null) {
+      throw new InvalidInputException("contact.deliveryDate", "missing",
+          "the free reason '" + r.key() + "' holds for " + r.freeWeeksAfterDelivery() + " weeks after the delivery: give the delivery date");
+    }
+    long days = ChronoUnit.DAYS.between(c.deliveryDate(), c.at().toLocalDate());
+    if (days < 7L * r.freeWeeksAfterDelivery()) {
+      return true;
+    }
+    why.add(Rule.BIRTH_INJURY_AFTER_FREE_WEEKS, r.freeWeeksAfterDelivery(), c.deliveryDate().toEpochDay(), days / 7 + 1);
+    return false;
   }
 
   /** Real elapsed time between two Stockholm local times, across daylight-saving changes (R25). */

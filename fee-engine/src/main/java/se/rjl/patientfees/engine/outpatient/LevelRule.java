@@ -18,10 +18,15 @@ final class LevelRule {
   private LevelRule() {}
 
   static Level of(CareUnit unit, Service service, Profession profession, LocalDateTime at, LocalTime outOfHoursFrom,
-      WorkingDays days, Trace why) {
+      WorkingDays days, Trace why, se.rjl.patientfees.engine.input.ContactKind kind) {
     switch (unit) {
       case PRIMARY_CARE -> {
         boolean doctorVisit = service == Service.VISIT && profession == Profession.DOCTOR;
+        if (doctorVisit && kind == se.rjl.patientfees.engine.input.ContactKind.DAY_CARE) {
+          // Code 110 lists "Dagsjukvård läkare" (finding D3): registered like an out-of-hours visit.
+          why.add(Rule.LEVEL_PRIMARY_DAY_CARE);
+          return Level.PRIMARY_OUT_OF_HOURS;
+        }
         if (doctorVisit && (!at.toLocalTime().isBefore(outOfHoursFrom) || days.isWeekendOrHoliday(at.toLocalDate()))) {
           why.add(Rule.LEVEL_PRIMARY_OUT_OF_HOURS);
           return Level.PRIMARY_OUT_OF_HOURS;

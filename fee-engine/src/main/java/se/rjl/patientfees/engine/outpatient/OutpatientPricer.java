@@ -41,10 +41,10 @@ public final class OutpatientPricer {
     int calendarAge = Ages.byCalendarYear(patient.birthDate(), date);
     why.add(Rule.AGE, age, calendarAge);
 
-    Tariff tariff = TariffRule.of(patient, contact.urgency(), why);
+    Tariff tariff = TariffRule.of(patient, contact, why);
     Service service = serviceOf(contact);
     Level level = LevelRule.of(contact.careUnit(), service, contact.profession(), contact.at(),
-        rules.outpatient().outOfHoursFrom(), book.workingDays(), why);
+        rules.outpatient().outOfHoursFrom(), book.workingDays(), why, contact.kind());
     se.rjl.patientfees.rules.model.Referral referral = ReferralRule.of(contact.referral(), level, why);
 
     if (contact.event() == Event.LATE_CANCELLED
@@ -67,7 +67,7 @@ public final class OutpatientPricer {
     if (contact.event() == Event.LATE_CANCELLED) {
       why.add(Rule.CANCELLATION_LATE, Trace.flag(level == Level.SPECIALIST || contact.admission()));
     }
-    Basis basis = BasisRule.of(book, contact, why);
+    Basis basis = BasisRule.of(book, contact, age, why);
 
     long vaccineOre = 0;
     if (service == Service.VACCINATION && basis != Basis.CHARGED && contact.event() == Event.ATTENDED) {
@@ -75,7 +75,7 @@ public final class OutpatientPricer {
       // examination, smittskydd) is free with its vaccine (L5002-L5006, L5010-L5014).
       why.add(Rule.VACCINATION_FREE_REASON);
     } else if (service == Service.VACCINATION) {
-      VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, why);
+      VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, tariff, why);
       vaccineOre = v.vaccineOre();
       if (v.free()) {
         basis = Basis.FREE;
@@ -100,15 +100,21 @@ public final class OutpatientPricer {
     long toCap = entry.countsTowardCap() ? fee : 0;
     FeeCodeRow refundRow = null;
     Integer waited = contact.waitingMinutes();
-    if (waited != null && waited > rules.outpatient().waitingTimeRefundMinutes() && fee > 0
-        && contact.urgency() == se.rjl.patientfees.rules.model.Urgency.PLANNED && contact.event() == Event.ATTENDED) {
+    boolean longWait = waited != null && waited > rules.outpatient().waitingTimeRefundMinutes() && fee > 0
+        && contact.urgency() == se.rjl.patientfees.rules.model.Urgency.PLANNED && contact.event() == Event.ATTENDED;
+    if (longWait && contact.polyclinicProcedure()) {
+      // "Detta gäller inte ... vid planerade polikliniska ingrepp och mottagning som huvudsakligen har
+      // sådan verksamhet" (finding F6).
+      why.add(Rule.WAITING_TIME_NO_REFUND_PROCEDURE, waited);
+    } else if (longWait) {
       refundRow = book.refundRow();
       why.add(Rule.WAITING_TIME_REFUND, waited, fee);
       payable = vaccineOre;
       toCap = 0;
     }
+    boolean salaryRefund = contact.regionEmployee() && EmployeeBenefit.explain(contact, service, why);
     return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why,
-        interpreterOre);
+        interpreterOre, salaryRefund);
   }
 
   /**
@@ -181,6 +187,15 @@ public final class OutpatientPricer {
     if (c.afterLateUnitCancellation() && c.urgency() != se.rjl.patientfees.rules.model.Urgency.PLANNED) {
       throw new InvalidInputException("contact.afterLateUnitCancellation", "contradictory",
           "only the next planned visit is free after the unit cancelled late");
+    }
+    TariffRule.checkContactInputs(p, c);
+    if (c.deliveryDate() != null && c.deliveryDate().isAfter(date)) {
+      throw new InvalidInputException("contact.deliveryDate", "contradictory",
+          "the delivery date " + c.deliveryDate() + " is after the contact's date " + date);
+    }
+    if (c.thirdPartyLiable() && !c.regionEmployee()) {
+      throw new InvalidInputException("contact.thirdPartyLiable", "contradictory",
+          "third-party liability only matters for the region employee benefit (regionEmployee)");
     }
     if (c.event() == Event.ATTENDED && (c.interpreterNotCancelled() || c.admission())) {
       throw new InvalidInputException(c.admission() ? "contact.admission" : "contact.interpreterNotCancelled", "contradictory",

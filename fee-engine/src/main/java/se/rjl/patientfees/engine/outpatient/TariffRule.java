@@ -31,7 +31,8 @@ public final class TariffRule {
     if ((r == Residence.SWEDE_ABROAD) != (p.swedeAbroadGroup() != null)) {
       throw new InvalidInputException("patient.swedeAbroadGroup", r == Residence.SWEDE_ABROAD ? "missing" : "contradictory",
           r == Residence.SWEDE_ABROAD
-              ? "say where the Swede abroad lives (eu-ees, eu-ees-pensioner, convention-country, full-cost-country, other-country)"
+              ? "say where the Swede abroad lives (eu-ees, eu-ees-pensioner, convention-country, full-cost-country, other-country,"
+              + " developing-country-mission, student-with-fk-certificate, deregistered-citizen)"
               : "a Swede-abroad group is only given for residence swede-abroad");
     }
     if (p.euCard() && r == Residence.SWEDE_ABROAD
@@ -41,15 +42,37 @@ public final class TariffRule {
     }
   }
 
-  static Tariff of(Patient p, Urgency urgency, Trace why) {
+  /**
+   * Rejects contact inputs that only matter for some patients: {@code necessaryCare} (EU/EES and UK
+   * card holders, decision E51) and {@code deliveryCare} (Israel, decision R28).
+   */
+  static void checkContactInputs(Patient p, se.rjl.patientfees.engine.input.Contact c) {
     Residence r = p.residence();
-    boolean acute = urgency == Urgency.ACUTE;
+    if (c.necessaryCare() && !((r == Residence.EU_EES || r == Residence.UK) && p.euCard())) {
+      throw new InvalidInputException("contact.necessaryCare", "contradictory",
+          "necessary care is only told apart for EU/EES and UK patients with the EU card (decision E51)");
+    }
+    if (c.deliveryCare() && !(r == Residence.CONVENTION_COUNTRY
+        && p.conventionCountry() == se.rjl.patientfees.engine.input.ConventionCountry.ISRAEL)) {
+      throw new InvalidInputException("contact.deliveryCare", "contradictory",
+          "delivery care only changes the price for Israeli convention patients (decision R28)");
+    }
+  }
+
+  static Tariff of(Patient p, se.rjl.patientfees.engine.input.Contact c, Trace why) {
+    Residence r = p.residence();
+    boolean acute = c.urgency() == Urgency.ACUTE;
     switch (r) {
       case COUNTY_RESIDENT -> why.add(Rule.TARIFF_COUNTY_RESIDENT);
       case OTHER_REGION_RESIDENT -> why.add(Rule.TARIFF_OTHER_REGION);
       case QUOTA_REFUGEE -> why.add(Rule.TARIFF_QUOTA_REFUGEE);
       case NORDIC -> why.add(Rule.TARIFF_NORDIC);
       case EU_EES, UK -> {
+        if (p.euCard() && !acute && !c.necessaryCare()) {
+          // "Planerad vård är de hänvisade att göra i sitt hemland" (finding F13, decision E51).
+          why.add(Rule.TARIFF_EU_CARD_PLANNED);
+          return Tariff.FOREIGN_FULL_PRICE;
+        }
         if (p.euCard()) {
           why.add(r == Residence.UK ? Rule.TARIFF_UK_WITH_CARD : Rule.TARIFF_EU_WITH_CARD);
         } else {
@@ -61,6 +84,11 @@ public final class TariffRule {
         switch (p.conventionCountry()) {
           case QUEBEC -> why.add(Rule.TARIFF_CONVENTION_QUEBEC);
           case ISRAEL -> {
+            if (c.deliveryCare()) {
+              // Decision R28 (finding F14): outpatient delivery care at the convention-country fee.
+              why.add(Rule.TARIFF_CONVENTION_ISRAEL_DELIVERY);
+              return Tariff.STANDARD;
+            }
             why.add(Rule.TARIFF_CONVENTION_ISRAEL);
             return Tariff.FOREIGN_FULL_PRICE;
           }
@@ -94,6 +122,18 @@ public final class TariffRule {
 
   private static Tariff swedeAbroad(Patient p, boolean acute, Trace why) {
     switch (p.swedeAbroadGroup()) {
+      case DEVELOPING_COUNTRY_MISSION -> {
+        why.add(Rule.TARIFF_SWEDE_ABROAD_MISSION);
+        return Tariff.STANDARD;
+      }
+      case STUDENT_WITH_FK_CERTIFICATE -> {
+        why.add(Rule.TARIFF_SWEDE_ABROAD_STUDENT);
+        return Tariff.STANDARD;
+      }
+      case DEREGISTERED_CITIZEN -> {
+        why.add(acute ? Rule.TARIFF_DEREGISTERED_ACUTE : Rule.TARIFF_DEREGISTERED_PLANNED);
+        return acute ? Tariff.STANDARD : Tariff.FOREIGN_FULL_PRICE;
+      }
       case EU_EES_PENSIONER -> {
         why.add(Rule.TARIFF_SWEDE_ABROAD_PENSIONER);
         return Tariff.STANDARD;

@@ -19,6 +19,8 @@ import se.rjl.patientfees.rules.model.FeeCodeRow;
  * @param interpreterOre for a missed or late-cancelled booking whose row has no interpreter variant:
  *     the interpreter fee (310 kr) charged on top of the row, included in {@code payableOre}, else 0
  *     (L4355–L4357, L4374–L4376; decisions R01, R33)
+ * @param salaryRefund the patient is a region employee and what they pay for this contact is
+ *     refunded with the salary (L5261–L5283, decision E54)
  */
 public record FeeResult(
     String rulebookId,
@@ -31,10 +33,18 @@ public record FeeResult(
     long vatOre,
     FeeCodeRow refundRow,
     Trace trace,
-    long interpreterOre) {
+    long interpreterOre,
+    boolean salaryRefund) {
 
   public FeeResult {
     trace.freeze();
+  }
+
+  /** A result without the employee refund. */
+  public FeeResult(String rulebookId, FeeCodeRow row, long feeOre, long vaccineOre, long payableOre, long countsTowardCapOre,
+      boolean capQualifying, long vatOre, FeeCodeRow refundRow, Trace trace, long interpreterOre) {
+    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, trace,
+        interpreterOre, false);
   }
 
   /** A result without a separate interpreter fee. */

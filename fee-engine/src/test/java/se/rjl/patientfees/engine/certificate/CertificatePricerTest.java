@@ -21,7 +21,11 @@ class CertificatePricerTest {
   void everyTariffIsPricedAsPrinted() {
     // Each priced certificate: gross = net + VAT, as the rulebook prints it (decision R34).
     for (CertificateTariff t : BOOK.rulebook().certificates()) {
-      CertificateRequest req = CertificateRequest.of(t.key(), DAY).withHours(t.perHour() ? 1 : null);
+      if (t.includedInChargedContact()) {
+        continue; // the sick note without a charged contact is the contact fee 640 (E13): below
+      }
+      CertificateRequest req = CertificateRequest.of(t.key(), DAY).withHours(t.perHour() ? 1 : null)
+          .withNationalTariffDoctor(t.nationalTariffDoctorsOnly());
       CertificateResult r = CertificatePricer.price(BOOK, req);
       assertThat(r.grossOre()).as(t.key()).isEqualTo(t.grossOre());
       assertThat(r.netOre() + r.vatOre()).as(t.key()).isEqualTo(r.grossOre());
@@ -55,12 +59,28 @@ class CertificatePricerTest {
   }
 
   @Test
-  void sickNoteIsIncludedInAChargedContactAndCosts100Without() {
-    assertThat(CertificatePricer.price(BOOK, CertificateRequest.of("sick-note-without-visit", DAY)).patientPaysOre()).isEqualTo(10_000);
+  void sickNoteIsIncludedInAChargedContactAndIsTheContactFeeWithout() {
+    // L4791-L4794 and row 640 (L4065-L4068): one sick note, one price (finding F4, decision E13).
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificatePricer.price(BOOK, CertificateRequest.of("sick-note-without-visit", DAY)))
+        .as("pins E13: the sick note without a charged contact is priced as a contact")
+        .isInstanceOfSatisfying(se.rjl.patientfees.engine.InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("certificate.visit");
+          assertThat(e.kind()).isEqualTo("priced-as-contact");
+        });
     CertificateResult included = CertificatePricer.price(BOOK,
         CertificateRequest.of("sick-note-without-visit", DAY).withVisit(Visit.CHARGED_CONTACT));
     assertThat(included.patientPaysOre()).isZero();
     assertThat(included.free()).isTrue();
+  }
+
+  @Test
+  void e213IsInvoicedOnlyForADoctorUnderTheNationalTariff() {
+    // L4824-L4826 "Enbart läkare som går under den nationella taxan kan begära ersättning" (finding F10)
+    CertificateResult region = CertificatePricer.price(BOOK, CertificateRequest.of("e213", DAY));
+    assertThat(region.invoicedOre()).as("pins E13: E213 by the region's doctor is not invoiced").isZero();
+    assertThat(region.ruleIds()).contains("certificate.not-national-tariff");
+    CertificateResult privateDoctor = CertificatePricer.price(BOOK, CertificateRequest.of("e213", DAY).withNationalTariffDoctor(true));
+    assertThat(privateDoctor.invoicedOre()).isEqualTo(562_500);
   }
 
   @Test

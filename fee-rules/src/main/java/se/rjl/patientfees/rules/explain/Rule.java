@@ -76,6 +76,25 @@ public enum Rule {
   WAITING_TIME_REFUND("waiting-time.refund", "outpatient.waitingTimeRefundMinutes", false, "minutes:int fee:kr"),
   CAP_FRIKORT("cap.frikort", "caps.outpatient", false, "row:row frikortFrom:date lastDay:date"),
   CAP_REACHED("cap.reached", "caps.outpatient", false, "pay:kr frikortFrom:date lastDay:date"),
+  // Added by the fidelity review (issue 12).
+  TARIFF_EU_CARD_PLANNED("tariff.eu-card-planned", null, false, ""),
+  TARIFF_CONVENTION_ISRAEL_DELIVERY("tariff.convention-israel-delivery", null, false, ""),
+  TARIFF_SWEDE_ABROAD_MISSION("tariff.swede-abroad-mission", null, false, ""),
+  TARIFF_SWEDE_ABROAD_STUDENT("tariff.swede-abroad-student", null, false, ""),
+  TARIFF_DEREGISTERED_ACUTE("tariff.deregistered-acute", null, false, ""),
+  TARIFF_DEREGISTERED_PLANNED("tariff.deregistered-planned", null, false, ""),
+  LEVEL_PRIMARY_DAY_CARE("level.primary-day-care", null, false, ""),
+  FREE_DENTAL_AGE_BAND("free.dental-85-plus", "outpatient.dentalFreeAgeBand", false, "band:text"),
+  UPPER_AIRWAY_RETURN_ALREADY_USED(
+      "upper-airway-return.already-used", "outpatient.upperAirwayFreeReturnDays", false, ""),
+  BIRTH_INJURY_AFTER_FREE_WEEKS("birth-injury.after-free-weeks", null, false, "weeks:int delivery:date week:int"),
+  WAITING_TIME_NO_REFUND_PROCEDURE(
+      "waiting-time.no-refund-procedure", "outpatient.waitingTimeRefundMinutes", false, "minutes:int"),
+  VACCINATION_RESIDENTS_ONLY("vaccination.residents-only", null, false, "vaccination:item"),
+  EMPLOYEE_BENEFIT_EFRIKORT("employee-benefit.efrikort", null, false, ""),
+  EMPLOYEE_BENEFIT_SALARY_REFUND("employee-benefit.salary-refund", null, false, ""),
+  EMPLOYEE_BENEFIT_NOT_COVERED("employee-benefit.not-covered", null, false, ""),
+  EMPLOYEE_BENEFIT_THIRD_PARTY_LIABLE("employee-benefit.third-party-liable", null, false, ""),
 
   // Hospital stays.
   INPATIENT_TRANSFER("inpatient.transfer", null, false, "dates:text"),
@@ -94,6 +113,9 @@ public enum Rule {
   INPATIENT_PRICE_LIST_FOREIGN_FLAT("inpatient.price-list.foreign-flat", "inpatient.foreignPerDay", false, "group:text"),
   INPATIENT_PRICE_LIST_SWEDE_ABROAD_PLANNED(
       "inpatient.price-list.swede-abroad-planned", "inpatient.swedeAbroadPlannedPerDay", false, ""),
+  INPATIENT_PRICE_LIST_SWEDE_ABROAD_MISSION(
+      "inpatient.price-list.swede-abroad-mission", "inpatient.foreignPerDay", false, ""),
+  INPATIENT_EXEMPT_PART("inpatient.exempt-part", null, true, "group:item from:date to:date"),
 
   // Certificates.
   CERTIFICATE_ONLY_PURPOSE("certificate.only-purpose", null, false, ""),
@@ -106,6 +128,17 @@ public enum Rule {
   CERTIFICATE_VAT_FREE("certificate.vat-free", null, false, "certificate:item total:kr"),
   CERTIFICATE_PAYER("certificate.payer", null, true, "certificate:item payer:text"),
   CERTIFICATE_NOT_CAP_QUALIFYING("certificate.not-cap-qualifying", null, false, ""),
+  CERTIFICATE_NOT_NATIONAL_TARIFF("certificate.not-national-tariff", null, false, "certificate:item"),
+
+  // Other charges (priced by key).
+  OTHER_CHARGE_AMOUNT("other-charge.amount", null, false, "charge:text quantity:int unit:text amount:kr"),
+  OTHER_CHARGE_NOT_CAP_QUALIFYING("other-charge.not-cap-qualifying", null, false, ""),
+  CANCELLED_OPERATION_LATE("cancelled-operation.late", null, false, "notice:text hours:int"),
+  CANCELLED_OPERATION_IN_TIME("cancelled-operation.in-time", null, false, "notice:text hours:int"),
+  CANCELLED_OPERATION_NOT_COUNTY_RESIDENT("cancelled-operation.not-county-resident", null, false, ""),
+  CANCELLED_OPERATION_NOT_IN_REGION("cancelled-operation.not-in-region", null, false, ""),
+  CANCELLED_OPERATION_NOT_OPERATING_DEPARTMENT("cancelled-operation.not-operating-department", null, false, ""),
+  CANCELLED_OPERATION_EXCLUDED("cancelled-operation.excluded", null, false, "exclusion:text"),
 
   // Journal and X-ray copies.
   COPIES_FREE_RECIPIENT("copies.free-recipient", null, false, "recipient:item"),

@@ -202,11 +202,12 @@ final class SectionReader {
         timeValue.problem("wrong-type", timeValue.path() + " must be a time written HH:MM, not '" + t + "'");
       }
     }
+    String dentalFree = text(m, "dentalFreeAgeBand", false);
     Source source = ctx.source(m);
     m.finish();
     return wait == null || acute == null || uri == null || from == null || source == null
         ? null
-        : new se.rjl.patientfees.rules.model.OutpatientRules(wait, acute, uri, from, source);
+        : new se.rjl.patientfees.rules.model.OutpatientRules(wait, acute, uri, from, source, dentalFree);
   }
 
   MissedVisitRules missedVisits(YamlValue v) {
@@ -245,12 +246,14 @@ final class SectionReader {
           CertificateTariff.Payer payer = payerValue == null ? CertificateTariff.Payer.PATIENT
               : payerValue.enumValue(CertificateTariff.Payer.class);
           boolean included = bool(m, "includedInChargedContact", false);
+          boolean nationalOnly = bool(m, "nationalTariffDoctorsOnly", false);
           Source source = ctx.source(m);
           m.finish();
           return key == null || title == null || netOre == null || vat == null || grossOre == null || source == null
                   || payer == null
               ? null
-              : new CertificateTariff(key, title, netOre, vat, grossOre, perHour, examples, source, v.location(), payer, included);
+              : new CertificateTariff(key, title, netOre, vat, grossOre, perHour, examples, source, v.location(), payer, included,
+                  nationalOnly);
         });
   }
 
@@ -284,11 +287,30 @@ final class SectionReader {
           YamlValue dirValue = m.required("direction");
           var direction = dirValue == null ? null : dirValue.enumValue(se.rjl.patientfees.rules.model.OtherCharge.Direction.class);
           String note = text(m, "note", false);
+          String perUnit = text(m, "perUnit", false);
+          Integer noticeHours = m.optional("noticeHours") == null ? null : intOf(m, "noticeHours", 1, 240);
+          boolean workingDaysOnly = bool(m, "noticeCountsWorkingDaysOnly", false);
+          boolean residentsOnly = bool(m, "countyResidentsOnly", false);
+          List<se.rjl.patientfees.rules.model.OtherCharge.Exclusion> exclusions = new java.util.ArrayList<>();
+          YamlValue ex = m.optional("exclusions");
+          if (ex != null) {
+            exclusions = ex.listOf(e -> {
+              YamlValue.Mapping em = e.mapping();
+              if (em == null) {
+                return null;
+              }
+              String ek = text(em, "key", true);
+              String et = text(em, "title", true);
+              em.finish();
+              return ek == null || et == null ? null : new se.rjl.patientfees.rules.model.OtherCharge.Exclusion(ek, et);
+            });
+          }
           Source source = ctx.source(m);
           m.finish();
           return key == null || title == null || amount == null || direction == null || source == null
               ? null
-              : new se.rjl.patientfees.rules.model.OtherCharge(key, title, amount, direction, note, source);
+              : new se.rjl.patientfees.rules.model.OtherCharge(key, title, amount, direction, note, source, perUnit,
+                  noticeHours, workingDaysOnly, residentsOnly, exclusions);
         });
   }
 
@@ -351,11 +373,12 @@ final class SectionReader {
           String band = text(m, "freeAgeBand", false);
           boolean risk = bool(m, "freeForRiskGroups", false);
           boolean vaccineFree = bool(m, "vaccineAlwaysFree", false);
+          boolean residentsOnly = bool(m, "residentsOnly", false);
           Source source = ctx.source(m);
           m.finish();
           return vaccine == null || title == null || source == null
               ? null
-              : new VaccinationRule(vaccine, title, band, risk, vaccineFree, source);
+              : new VaccinationRule(vaccine, title, band, risk, vaccineFree, source, residentsOnly);
         });
   }
 
@@ -370,13 +393,25 @@ final class SectionReader {
           String title = text(m, "title", true);
           YamlValue basisValue = m.optional("basis");
           Basis basis = basisValue == null ? Basis.FREE : basisValue.enumValue(Basis.class);
+          Integer weeks = m.optional("freeWeeksAfterDelivery") == null ? null : intOf(m, "freeWeeksAfterDelivery", 1, 104);
+          java.util.Set<se.rjl.patientfees.rules.model.Service> services = new java.util.HashSet<>();
+          YamlValue only = m.optional("onlyForServices");
+          if (only != null) {
+            for (YamlValue one : only.listOrOne()) {
+              var s = one.enumValue(se.rjl.patientfees.rules.model.Service.class);
+              if (s != null) {
+                services.add(s);
+              }
+            }
+          }
           Source source = ctx.source(m);
           m.finish();
           if (basis != null && basis != Basis.FREE && basis != Basis.SMITTSKYDD) {
             basisValue.problem("bad-basis", basisValue.path() + ": a free reason's basis is 'free' or 'smittskydd'");
             return null;
           }
-          return key == null || title == null || basis == null || source == null ? null : new FreeReason(key, title, basis, source);
+          return key == null || title == null || basis == null || source == null ? null
+              : new FreeReason(key, title, basis, source, weeks, services);
         });
   }
 

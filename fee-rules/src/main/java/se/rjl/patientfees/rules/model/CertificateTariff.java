@@ -13,6 +13,8 @@ import java.util.List;
  *     says otherwise, e.g. Försäkringskassan for the avstämningsmöte)
  * @param includedInChargedContact the certificate is included in the fee of a visit or distance
  *     contact that is charged, and costs its amount only without one (sick notes, L4791–L4794)
+ * @param nationalTariffDoctorsOnly only a doctor under the national tariff may charge it (E213,
+ *     L4824–L4826, decision E13); otherwise it is free
  */
 public record CertificateTariff(
     String key,
@@ -25,7 +27,8 @@ public record CertificateTariff(
     Source source,
     se.rjl.patientfees.rules.yaml.Location location,
     Payer payer,
-    boolean includedInChargedContact) {
+    boolean includedInChargedContact,
+    boolean nationalTariffDoctorsOnly) {
 
   public CertificateTariff {
     examples = List.copyOf(examples);
@@ -37,7 +40,14 @@ public record CertificateTariff(
   /** A tariff paid by the patient. */
   public CertificateTariff(String key, String title, long netOre, int vatRatePercent, long grossOre, boolean perHour,
       List<String> examples, Source source, se.rjl.patientfees.rules.yaml.Location location) {
-    this(key, title, netOre, vatRatePercent, grossOre, perHour, examples, source, location, Payer.PATIENT, false);
+    this(key, title, netOre, vatRatePercent, grossOre, perHour, examples, source, location, Payer.PATIENT, false, false);
+  }
+
+  /** A tariff any doctor may charge. */
+  public CertificateTariff(String key, String title, long netOre, int vatRatePercent, long grossOre, boolean perHour,
+      List<String> examples, Source source, se.rjl.patientfees.rules.yaml.Location location, Payer payer,
+      boolean includedInChargedContact) {
+    this(key, title, netOre, vatRatePercent, grossOre, perHour, examples, source, location, payer, includedInChargedContact, false);
   }
 
   /** Who pays a certificate fee. */

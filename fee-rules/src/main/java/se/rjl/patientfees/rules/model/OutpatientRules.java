@@ -13,10 +13,19 @@ import java.time.LocalTime;
  *     infection treated without antibiotics (5, L5293–L5301)
  * @param outOfHoursFrom a primary-care doctor's visit from this time is registered as code 110
  *     (21:00, L3366–L3383; decision E05)
+ * @param dentalFreeAgeBand key of the age band in which HSL dental care is free (85 and older by the
+ *     birthday, L5342, decision E07), or null
  */
 public record OutpatientRules(
     int waitingTimeRefundMinutes,
     int acuteReturnHours,
     int upperAirwayFreeReturnDays,
     LocalTime outOfHoursFrom,
-    Source source) {}
+    Source source,
+    String dentalFreeAgeBand) {
+
+  public OutpatientRules(int waitingTimeRefundMinutes, int acuteReturnHours, int upperAirwayFreeReturnDays,
+      LocalTime outOfHoursFrom, Source source) {
+    this(waitingTimeRefundMinutes, acuteReturnHours, upperAirwayFreeReturnDays, outOfHoursFrom, source, null);
+  }
+}

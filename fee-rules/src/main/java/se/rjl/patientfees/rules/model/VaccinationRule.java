@@ -7,6 +7,8 @@ package se.rjl.patientfees.rules.model;
  * @param freeAgeBand key of the age band in which fee and vaccine are free, or null
  * @param freeForRiskGroups whether risk groups (Folkhälsomyndigheten) are free at every age
  * @param vaccineAlwaysFree the vaccine itself is free for everyone; only the fee is paid (covid-19)
+ * @param residentsOnly the free age band and risk groups are for the county's residents only
+ *     ("länsinvånare", decision E06); other programmes are free for every patient on the Swedish fees
  */
 public record VaccinationRule(
     String vaccine,
@@ -14,4 +16,12 @@ public record VaccinationRule(
     String freeAgeBand,
     boolean freeForRiskGroups,
     boolean vaccineAlwaysFree,
-    Source source) {}
+    Source source,
+    boolean residentsOnly) {
+
+  /** A programme without a residence condition. */
+  public VaccinationRule(String vaccine, String title, String freeAgeBand, boolean freeForRiskGroups, boolean vaccineAlwaysFree,
+      Source source) {
+    this(vaccine, title, freeAgeBand, freeForRiskGroups, vaccineAlwaysFree, source, false);
+  }
+}

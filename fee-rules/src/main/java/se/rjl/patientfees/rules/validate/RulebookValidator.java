@@ -316,6 +316,10 @@ public final class RulebookValidator {
     if (book.inpatient() != null && !bands.contains(book.inpatient().freeAgeBand())) {
       problems.add(top(), "unknown-age-band", "inpatient.freeAgeBand '" + book.inpatient().freeAgeBand() + "' is not in ageBands");
     }
+    String dental = book.outpatient() == null ? null : book.outpatient().dentalFreeAgeBand();
+    if (dental != null && !bands.contains(dental)) {
+      problems.add(top(), "unknown-age-band", "outpatient.dentalFreeAgeBand '" + dental + "' is not in ageBands");
+    }
     book.vaccinations().forEach(v -> {
       if (v.freeAgeBand() != null && !bands.contains(v.freeAgeBand())) {
         problems.add(top(), "unknown-age-band", "vaccination '" + v.vaccine() + "': age band '" + v.freeAgeBand() + "' is not in ageBands");

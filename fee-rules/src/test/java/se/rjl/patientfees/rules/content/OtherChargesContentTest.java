@@ -27,6 +27,21 @@ class OtherChargesContentTest {
     check("deceased-transport-own-fee", 300, OtherCharge.Direction.THIRD_PARTY_PAYS, 4486);
     // "kan patienten ansöka om en ersättning på 1 200 kr" L4398-L4423
     check("cancelled-operation-compensation", 1200, OtherCharge.Direction.PATIENT_RECEIVES, 4398);
-    assertThat(BOOK.otherCharges()).hasSize(4);
+    // "provtagningstaxa 100 Kr gäller (ej frikortsgrundande)" L4739-L4741; alkolås L4766-L4770
+    check("driving-licence-extra-sample", 100, OtherCharge.Direction.PATIENT_PAYS, 4739);
+    check("alcolock-verification-sample", 100, OtherCharge.Direction.PATIENT_PAYS, 4766);
+    assertThat(BOOK.otherCharges()).hasSize(6);
+  }
+
+  @Test
+  void theCancelledOperationCompensationCarriesItsConditions() {
+    // L4398-L4400 "mindre än 24 timmar"; L4406-L4407 helgdagarna utesluts; L4407-L4408 endast folkbokförda;
+    // L4409-L4423 four guideline exclusions.
+    OtherCharge c = BOOK.otherCharge("cancelled-operation-compensation").orElseThrow();
+    assertThat(c.noticeHours()).isEqualTo(24);
+    assertThat(c.noticeCountsWorkingDaysOnly()).isTrue();
+    assertThat(c.countyResidentsOnly()).isTrue();
+    assertThat(c.exclusions()).extracting(OtherCharge.Exclusion::key)
+        .containsExactly("new-time-same-day", "already-inpatient", "informed-may-be-cancelled", "caused-by-patient");
   }
 }

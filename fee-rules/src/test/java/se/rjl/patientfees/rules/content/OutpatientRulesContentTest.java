@@ -154,10 +154,16 @@ class OutpatientRulesContentTest {
             "home-visit-medication-delivery", // L4202
             "internet-cbt-package", // L4272-L4276
             "inpatient-consultation", // L4278-L4282
-            "child-health-programme-vaccination"); // L5004-L5006
+            "child-health-programme-vaccination", // L5004-L5006
+            "same-phone-call"); // L4047-L4050, decision R24
+    // "Om både recept och sjukintyg utfärdas efter telefonsamtal, tas endast en avgift ut." (L4047-L4050)
+    assertThat(reason("same-phone-call").onlyForServices()).as("pins R24: one fee per phone call, prescriptions and sick notes only")
+        .containsExactlyInAnyOrder(se.rjl.patientfees.rules.model.Service.PRESCRIPTION, se.rjl.patientfees.rules.model.Service.SICK_NOTE);
+    // "avgiftsfri vård t.o.m vecka 12 efter förlossningen" (L5145-L5146)
+    assertThat(reason("birth-injury").freeWeeksAfterDelivery()).as("pins R36: twelve weeks after the delivery").isEqualTo(12);
     assertThat(reason("home-visit-medication-delivery").source().cite()).isEqualTo("L4199–L4202");
     assertThat(line(4202)).contains("Hembesök för medicinutdelning är avgiftsfritt");
-    assertThat(reasons).as("33 table rows + 18 items named elsewhere").hasSize(51);
+    assertThat(reasons).as("33 table rows + 19 items named elsewhere").hasSize(52);
   }
 
   @Test

@@ -329,7 +329,7 @@ class SchemaTest {
     assertThat(used).as("keys of the 2026 files").isEmpty();
   }
 
-  /** Keys of every mapping, except the names under constants and ageBands (those are the entries' keys). */
+  /** Keys of every mapping, except the names under constants, ageBands and explanations (those are the entries' keys). */
   static void collectKeys(JsonNode node, Set<String> into, boolean namesAreData) {
     if (node.isObject()) {
       node.properties().forEach(e -> {
