@@ -81,9 +81,21 @@ public final class PatientFees {
   private final List<RulebookSummary> summaries;
 
   private PatientFees(RulebookSet rulebooks) {
+    this(rulebooks, Map.of());
+  }
+
+  private PatientFees(RulebookSet rulebooks, Map<String, Map<String, String>> checksums) {
     this.rulebooks = rulebooks;
     this.pricer = new PatientPricer(rulebooks);
-    this.summaries = rulebooks.all().stream().map(PatientFees::summary).toList();
+    this.summaries = rulebooks.all().stream().map(b -> summary(b, checksums.get(b.id()))).toList();
+  }
+
+  /** Books loaded with their files' checksums, as a set ({@link RulebookSet#of}). */
+  private static PatientFees fromLoaded(List<se.rjl.patientfees.rules.load.RulebookSets.Loaded> loaded) {
+    Map<String, Map<String, String>> sums = new HashMap<>();
+    loaded.forEach(l -> sums.put(l.rulebook().info().id(), l.sha256()));
+    return new PatientFees(RulebookSet.of(loaded.stream().map(se.rjl.patientfees.rules.load.RulebookSets.Loaded::rulebook).toList()),
+        sums);
   }
 
   /**
@@ -104,16 +116,16 @@ public final class PatientFees {
     return b;
   }
 
-  /** Loads rulebooks from main files (each with its parts beside it). Their validity must not overlap. */
-  public static PatientFees fromFile(Path... mainFiles) {
-    if (mainFiles.length == 0) {
+  /**
+   * Loads a set of rulebooks from main files (each with its parts beside it) or folders of main
+   * files. Their validity must follow each other without overlap or gap; otherwise, or when one does
+   * not load, a {@link RulebookException} names every problem.
+   */
+  public static PatientFees fromFile(Path... mainFilesOrFolders) {
+    if (mainFilesOrFolders.length == 0) {
       throw new IllegalArgumentException("give at least one rulebook file");
     }
-    List<Rulebook> books = new ArrayList<>();
-    for (Path p : mainFiles) {
-      books.add(RulebookLoader.load(p));
-    }
-    return fromRulebooks(books);
+    return fromLoaded(se.rjl.patientfees.rules.load.RulebookSets.load(List.of(mainFilesOrFolders)));
   }
 
   /** Prices with rulebooks already loaded (by {@link RulebookLoader}). Their validity must not overlap. */
@@ -763,9 +775,10 @@ public final class PatientFees {
     return new FeeInputException(field, "outside-validity", "no rulebook is in force on " + date + "; loaded: " + loaded());
   }
 
-  private static RulebookSummary summary(CompiledRulebook b) {
+  private static RulebookSummary summary(CompiledRulebook b, Map<String, String> sha256) {
     var info = b.rulebook().info();
-    return new RulebookSummary(info.id(), info.title(), info.region(), info.validFrom(), info.validTo(), b.rulebook().feeCodes().size());
+    return new RulebookSummary(info.id(), info.title(), info.region(), info.validFrom(), info.validTo(), b.rulebook().feeCodes().size(),
+        sha256);
   }
 
   /** The main files listed in {@value #BUNDLED_INDEX}, e.g. {@code rulebooks/2026.yaml}. */
@@ -790,11 +803,11 @@ public final class PatientFees {
 
   private static PatientFees loadBundled() {
     ClassLoader loader = PatientFees.class.getClassLoader();
-    List<Rulebook> books = new ArrayList<>();
+    List<se.rjl.patientfees.rules.load.RulebookSets.Loaded> books = new ArrayList<>();
     for (String resource : bundledRulebookResources()) {
-      books.add(RulebookLoader.loadResource(loader, resource));
+      books.add(se.rjl.patientfees.rules.load.RulebookSets.loadResource(loader, resource));
     }
-    return fromRulebooks(books);
+    return fromLoaded(books);
   }
 
   @Override

@@ -129,7 +129,7 @@ public record ScenarioCase(
    * A check of one day of a stay; null fields are not checked.
    *
    * @param dayNumber the day's number in its vårdtillfälle
-   * @param reason the day's reason, kebab-case (charged, travel-day, leave-day, free-under-20, exempt,
+   * @param reason the day's reason, kebab-case (charged, travel-day, leave-day, free-child-age, exempt,
    *     discharge-day)
    */
   public record DayCheck(java.time.LocalDate date, Integer dayNumber, Long amountOre, String reason, Integer episode,

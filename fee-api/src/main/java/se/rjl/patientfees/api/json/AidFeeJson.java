@@ -49,7 +49,7 @@ public record AidFeeJson(
    * The aids row used.
    *
    * <pre>{@code
-   * {"key": "cpap", "title": "CPAP", "kind": "fee", "unit": "månad", "countsTowardAidsCap": true, "source": "L2758–L2763"}
+   * {"key": "cpap", "title": "CPAP", "kind": "fee", "unit": "månad", "countsTowardAidsCap": true, "source": "<regelbok lines>"}
    * }</pre>
    *
    * @param kind {@code fee}, {@code percent-of-price}, {@code grant}, {@code percent-grant} or {@code own-responsibility}

@@ -13,7 +13,7 @@ import se.rjl.patientfees.api.FeeCode;
  *
  * <pre>{@code
  * {"rulebookId": "rjl-2026", "pay": {"amount": "250.00", "currency": "SEK"}, ...,
- *  "feeCode": {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"},
+ *  "feeCode": {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "<regelbok lines>"},
  *  "explanation": [...]}
  * }</pre>
  */
@@ -51,7 +51,7 @@ public record ContactFeeJson(
    * A fee-code row: Cosmic code (null for rows printed without one), product, rulebook key, source.
    *
    * <pre>{@code
-   * {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "L3353–L3364"}
+   * {"code": "100", "product": "Läkarbesök, primärvård", "key": "100", "source": "<regelbok lines>"}
    * }</pre>
    */
   public record FeeCodeJson(String code, String product, String key, String source) {
@@ -64,7 +64,7 @@ public record ContactFeeJson(
    * One rule applied: stable id, rulebook key, regelbok source, Swedish text.
    *
    * <pre>{@code
-   * {"id": "fee-code", "rulebookKey": "100", "source": "L3353–L3364", "textSv": "Avgiftskod 100 ..."}
+   * {"id": "fee-code", "rulebookKey": "100", "source": "<regelbok lines>", "textSv": "Avgiftskod 100 ..."}
    * }</pre>
    */
   public record StepJson(String id, String rulebookKey, String source, String textSv) {

@@ -126,8 +126,8 @@ public final class FeeServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Settings settings;
-  private final JsonContract contract;
-  private final PatientFees fees;
+  /** The rulebook set in force and its JSON contract; replaced whole by {@link #reload}. */
+  private volatile Served served;
   private final ThreadPoolExecutor requestPool;
   private final ExecutorService pricingPool;
   /** Answers 503 when the request pool's queue is full, off the dispatcher thread (the answer drains the body). */
@@ -142,8 +142,7 @@ public final class FeeServer implements AutoCloseable {
   private FeeServer(PatientFees fees, Settings s, PrintStream log, boolean debug) throws IOException {
     this.debug = debug;
     this.settings = s;
-    this.fees = fees;
-    this.contract = new JsonContract(fees);
+    this.served = new Served(fees, new JsonContract(fees));
     this.log = log;
     // The JDK server reads these once; they cut off clients that send or read too slowly.
     long io = Math.max(1, s.ioTimeout().toSeconds());
@@ -260,7 +259,25 @@ public final class FeeServer implements AutoCloseable {
     }
   }
 
+  private record Served(PatientFees fees, JsonContract contract) {}
+
+  /**
+   * Serves a new rulebook set from now on (SIGHUP in {@code serve}). Requests already running finish
+   * with the set they started with.
+   */
+  public void reload(PatientFees fees) {
+    served = new Served(fees, new JsonContract(fees));
+  }
+
+  /** The rulebook set in force. */
+  public PatientFees fees() {
+    return served.fees();
+  }
+
   private void route(HttpExchange ex) throws IOException {
+    Served current = served;
+    JsonContract contract = current.contract();
+    PatientFees fees = current.fees();
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
     switch (path) {

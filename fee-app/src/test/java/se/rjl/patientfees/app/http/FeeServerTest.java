@@ -96,6 +96,25 @@ class FeeServerTest {
     assertThat(book.get("id").asText()).isEqualTo("rjl-2026");
     assertThat(book.get("validFrom").asText()).isEqualTo("2026-01-01");
     assertThat(book.get("validTo").asText()).isEqualTo("2026-12-31");
+    // Each file of the book with its SHA-256, so that an operator can tell which files are served.
+    assertThat(book.get("sha256").get("2026.yaml").asText()).matches("[0-9a-f]{64}");
+    assertThat(book.get("sha256").get("2026/fee-codes.yaml").asText()).matches("[0-9a-f]{64}");
+  }
+
+  @Test
+  void aReloadedSetIsServedFromTheNextRequestOn() throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent();
+    PatientFees before = server.fees();
+    try {
+      server.reload(PatientFees.fromFile(root.resolve("rulebooks/2026.yaml"),
+          root.resolve("scenarios-cross-year/rulebook-2027-test/2027.yaml")));
+      JsonNode books = json(get("/v1/rulebooks")).get("rulebooks");
+      assertThat(books).hasSize(2);
+      assertThat(books.get(1).get("id").asText()).isEqualTo("rjl-2027");
+    } finally {
+      server.reload(before);
+    }
+    assertThat(json(get("/v1/rulebooks")).get("rulebooks")).hasSize(1);
   }
 
   @Test

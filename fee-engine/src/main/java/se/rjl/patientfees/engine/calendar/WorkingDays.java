@@ -24,6 +24,10 @@ public final class WorkingDays {
   private final boolean evesAreNonWorkingDays;
   private final HolidayManager manager;
   private final ConcurrentHashMap<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
+  /** The year asked for last, so that pricing does not box the year on every lookup. */
+  private volatile YearHolidays last;
+
+  private record YearHolidays(int year, Set<LocalDate> days) {}
 
   public WorkingDays(boolean evesAreNonWorkingDays) {
     this.evesAreNonWorkingDays = evesAreNonWorkingDays;
@@ -57,7 +61,13 @@ public final class WorkingDays {
 
   /** The holidays (and, per the rulebook, eves) of a year. */
   public Set<LocalDate> holidays(int year) {
-    return holidaysByYear.computeIfAbsent(year, this::compute);
+    YearHolidays l = last;
+    if (l != null && l.year() == year) {
+      return l.days();
+    }
+    Set<LocalDate> days = holidaysByYear.computeIfAbsent(year, this::compute);
+    last = new YearHolidays(year, days);
+    return days;
   }
 
   private Set<LocalDate> compute(int year) {
