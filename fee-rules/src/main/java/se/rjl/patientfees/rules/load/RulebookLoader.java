@@ -96,15 +96,18 @@ public final class RulebookLoader {
     Path dir = file.toAbsolutePath().getParent();
     String text;
     try {
-      text = readFile(file);
+      text = TextFiles.read(file);
+    } catch (TextFiles.UnreadableFileException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), e.kind(), e.getMessage())));
     } catch (IOException e) {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file as UTF-8 text: " + e)));
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
     }
     Problems problems = new Problems(true);
     Rulebook book = load(file.toString(), text, name -> {
       Path p = dir.resolve(name).normalize();
-      return Files.isRegularFile(p) ? Optional.of(readFile(p)) : Optional.empty();
+      return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
     }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString(), problems);
     return new Draft(book, problems.reviewMarks());
   }
