@@ -38,7 +38,7 @@ final class CapReports {
           : "I datumordning når perioden " + p.firstDay() + " – " + p.lastDay() + " högkostnadsskyddet "
               + kr(p.capOre()) + (p.frikortFrom() == null ? "" : " (frikort från " + p.frikortFrom() + ")")
               + "; av " + kr(e.paidOre()) + " betalt " + e.date() + " räknas " + kr(e.countedOre()) + ", "
-              + kr(e.refundOre()) + " ska återbetalas (L3279–L3339, beslut E81).";
+              + kr(e.refundOre()) + " ska återbetalas (beslut E81).";
       out.add(new Refund(e.paymentId(), e.date(), Amounts.ofOre(e.paidOre()), Amounts.ofOre(e.countedOre()),
           Amounts.ofOre(e.refundOre()), why));
     }

@@ -698,7 +698,7 @@ public final class PatientFees {
         throw new FeeInputException(field, "negative-amount", "the amount must not be negative");
       }
       if (ore > se.rjl.patientfees.engine.ledger.CapEntry.MAX_ORE) {
-        throw new FeeInputException(field, "too-large", "the amount must be at most 10 000 000 kr");
+        throw new FeeInputException(field, "too-large", "the amount must be at most " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
       }
       return ore;
     } catch (IllegalArgumentException e) {

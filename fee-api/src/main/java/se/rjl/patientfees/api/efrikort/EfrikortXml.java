@@ -227,7 +227,7 @@ public final class EfrikortXml {
       throw new FeeInputException(field, "negative-amount", "the amount " + text + " is negative");
     }
     if (kr.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-      throw new FeeInputException(field, "too-large", "the amount " + text + " is above 10 000 000 kr");
+      throw new FeeInputException(field, "too-large", "the amount " + text + " is above " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
     }
     try {
       return Amounts.ofOre(kr.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
