@@ -80,7 +80,7 @@ public record AidFee(
    * <pre>{@code
    * AidFee.Row r = fee.row();
    * r.key();    // "cpap"
-   * r.source(); // "L2758–L2763"
+   * r.source(); // the regelbok lines, e.g. L2758–L2763
    * }</pre>
    *
    * <p>Immutable and thread-safe.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.rjl.patientfees.engine.ledger.CapEntry.Origin;
+import se.rjl.patientfees.engine.ledger.CapPeriod;
 
 /**
  * One patient's payments toward one cap: immutable, owned and stored by the caller (the region's
@@ -34,7 +35,17 @@ public final class CapState {
    *     is not whole öre in SEK or out of bounds, or a payment id is given twice
    */
   public static CapState of(List<CapEntry> entries) {
+    return of(entries, List.of());
+  }
+
+  /**
+   * A state holding {@code entries} and the kept facts of their periods (decision E80).
+   *
+   * @throws FeeInputException naming {@code capState.entries[i]...} or {@code capState.periods[i]...}
+   */
+  public static CapState of(List<CapEntry> entries, List<CapPeriodFacts> periods) {
     Check.given(entries, "capState.entries");
+    Check.given(periods, "capState.periods");
     List<se.rjl.patientfees.engine.ledger.CapEntry> list = new ArrayList<>(entries.size());
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -44,14 +55,37 @@ public final class CapState {
         throw new FeeInputException(at + ".paymentId", ErrorKind.DUPLICATE_PAYMENT_ID,
             "the payment id '" + e.paymentId() + "' is given twice");
       }
-      long ore = Amounts.toOreInput(e.counted(), at + ".counted");
-      list.add(new se.rjl.patientfees.engine.ledger.CapEntry(e.paymentId(), e.date(), ore, Origin.valueOf(e.origin().name())));
+      long counted = Amounts.toOreInput(e.counted(), at + ".counted");
+      long fee = Amounts.toOreInput(e.fee(), at + ".fee");
+      long paid = Amounts.toOreInput(e.paid(), at + ".paid");
+      if (counted > fee || counted > paid) {
+        throw new FeeInputException(at + ".counted", ErrorKind.INCONSISTENT, "what counts cannot exceed the fee or what was paid");
+      }
+      list.add(new se.rjl.patientfees.engine.ledger.CapEntry(e.paymentId(), e.date(), fee, paid, counted,
+          Origin.valueOf(e.origin().name())));
     }
-    return new CapState(new se.rjl.patientfees.engine.ledger.CapState(list));
+    List<CapPeriod> facts = new ArrayList<>(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      String at = "capState.periods[" + i + "]";
+      CapPeriodFacts p = Check.given(periods.get(i), at);
+      long cap = Amounts.toOreInput(p.cap(), at + ".cap");
+      if (p.lastDay().isBefore(p.firstDay())) {
+        throw new FeeInputException(at + ".lastDay", ErrorKind.INCONSISTENT, "the period ends before it starts");
+      }
+      if (cap == 0) {
+        throw new FeeInputException(at + ".cap", ErrorKind.INCONSISTENT, "a period's cap must be above 0");
+      }
+      facts.add(new CapPeriod(p.firstDay(), p.lastDay(), cap, p.capRulebookId(), 0, null, 0));
+    }
+    try {
+      return of(se.rjl.patientfees.engine.ledger.CapState.of(list, facts));
+    } catch (se.rjl.patientfees.engine.InvalidInputException x) {
+      throw EngineErrors.under("capState", x);
+    }
   }
 
   static CapState of(se.rjl.patientfees.engine.ledger.CapState engine) {
-    return engine.entries().isEmpty() ? EMPTY : new CapState(engine);
+    return engine.entries().isEmpty() && engine.periods().isEmpty() ? EMPTY : new CapState(engine);
   }
 
   se.rjl.patientfees.engine.ledger.CapState engine() {
@@ -63,11 +97,24 @@ public final class CapState {
     List<CapEntry> e = entries;
     if (e == null) {
       e = engine.entries().stream()
-          .map(x -> new CapEntry(x.paymentId(), x.date(), Amounts.ofOre(x.countedOre()), CapEntry.Origin.valueOf(x.origin().name())))
+          .map(x -> new CapEntry(x.paymentId(), x.date(), Amounts.ofOre(x.feeOre()), Amounts.ofOre(x.paidOre()),
+              Amounts.ofOre(x.countedOre()), CapEntry.Origin.valueOf(x.origin().name())))
           .toList();
       entries = e;
     }
     return e;
+  }
+
+  /** The kept facts of each period, by first day. */
+  public List<CapPeriodFacts> periods() {
+    return engine.periods().stream()
+        .map(p -> new CapPeriodFacts(p.firstDay(), p.lastDay(), Amounts.ofOre(p.capOre()), p.capRulebookId()))
+        .toList();
+  }
+
+  /** What is owed back to the patient in all (decision E81). */
+  public javax.money.MonetaryAmount refundOwed() {
+    return Amounts.ofOre(engine.refundOre());
   }
 
   /** The payment with {@code paymentId}, if the state holds it. */

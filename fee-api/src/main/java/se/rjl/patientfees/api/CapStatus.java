@@ -1,6 +1,7 @@
 package se.rjl.patientfees.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
@@ -23,7 +24,11 @@ import javax.money.MonetaryAmount;
  *     period is open (nothing has counted yet)
  * @param periodLastDay the period's last day, inclusive, or null when no period is open
  * @param frikortFrom the day the cap was reached, or null
- * @param capRulebookId the rulebook whose cap applies
+ * @param capRulebookId the rulebook whose cap applies ({@code registry-card} when the registry's
+ *     card gave it, decision E80)
+ * @param refundOwed what is owed back to the patient in all the patient's periods (decision E81),
+ *     zero when nothing is
+ * @param refunds the payments it is owed for, in date order, each with the amount and why
  */
 public record CapStatus(
     MonetaryAmount cap,
@@ -32,7 +37,20 @@ public record CapStatus(
     LocalDate periodFirstDay,
     LocalDate periodLastDay,
     LocalDate frikortFrom,
-    String capRulebookId) {
+    String capRulebookId,
+    MonetaryAmount refundOwed,
+    List<Refund> refunds) {
+
+  public CapStatus {
+    refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    refundOwed = refundOwed == null ? Amounts.ofOre(0) : refundOwed;
+  }
+
+  /** A status with nothing owed back. */
+  public CapStatus(MonetaryAmount cap, MonetaryAmount sumInPeriod, MonetaryAmount remaining, LocalDate periodFirstDay,
+      LocalDate periodLastDay, LocalDate frikortFrom, String capRulebookId) {
+    this(cap, sumInPeriod, remaining, periodFirstDay, periodLastDay, frikortFrom, capRulebookId, null, List.of());
+  }
 
   /** Whether the patient has frikort on {@code date}. */
   public boolean frikortOn(LocalDate date) {

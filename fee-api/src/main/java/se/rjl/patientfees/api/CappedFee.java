@@ -1,6 +1,7 @@
 package se.rjl.patientfees.api;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
@@ -21,8 +22,13 @@ import javax.money.MonetaryAmount;
  * @param pay what the patient pays now: the fee after the cap, plus any vaccine
  * @param counted what counted toward the cap
  * @param frikortApplied whether frikort waived the fee, in full or in part
- * @param cap the cap period after this contact
+ * @param cap the cap period after this contact, with any refund owed (decision E81)
  * @param state the patient's cap state after this contact
+ * @param register what to report to the registry (eFrikort): a {@code RegisterTransaction} of what
+ *     counts for a contact the cap covers (0 kr with frikort), and an {@code UpdateTransaction} for
+ *     each earlier payment whose counted part this contact changed; empty for a contact the cap does
+ *     not cover
+ * @param card the card as it stands afterwards (null for a contact the cap does not cover and no period open)
  */
 public record CappedFee(
     String paymentId,
@@ -32,4 +38,17 @@ public record CappedFee(
     MonetaryAmount counted,
     boolean frikortApplied,
     CapStatus cap,
-    CapState state) {}
+    CapState state,
+    List<RegistryUpdate> register,
+    CardStanding card) {
+
+  public CappedFee {
+    register = register == null ? List.of() : List.copyOf(register);
+  }
+
+  /** A contact with nothing to register. */
+  public CappedFee(String paymentId, LocalDateTime at, ContactFee fee, MonetaryAmount pay, MonetaryAmount counted,
+      boolean frikortApplied, CapStatus cap, CapState state) {
+    this(paymentId, at, fee, pay, counted, frikortApplied, cap, state, List.of(), null);
+  }
+}

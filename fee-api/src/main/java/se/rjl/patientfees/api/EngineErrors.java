@@ -29,6 +29,8 @@ final class EngineErrors {
       f = prefix + f.substring("contact".length());
     } else if (f.equals("contact")) {
       f = prefix;
+    } else if (f.equals("paymentId")) {
+      f = prefix + ".paymentId";
     }
     return new FeeInputException(f, FeeInputException.known(e.kind()), e.detail(), e);
   }

@@ -29,8 +29,32 @@ public enum ErrorKind {
   INVALID,
   /** Two values that cannot both hold. */
   CONTRADICTORY,
+  /** Amounts or dates of one item that contradict each other (counted above paid, a period ending before it starts). */
+  INCONSISTENT,
   /** A number outside its documented range (hours, pages, months, quantity, minutes, dates). */
   OUT_OF_RANGE,
+
+  // ---- cap ledger and registry card (decisions E80–E82)
+  /** Ledger or registry-card error {@code exceeds-cap}. */
+  EXCEEDS_CAP,
+  /** Ledger or registry-card error {@code invalid-date}. */
+  INVALID_DATE,
+  /** Ledger or registry-card error {@code invalid-xml}. */
+  INVALID_XML,
+  /** Ledger or registry-card error {@code registry-error}. */
+  REGISTRY_ERROR,
+  /** Ledger or registry-card error {@code too-large}. */
+  TOO_LARGE,
+  /** Ledger or registry-card error {@code too-long}. */
+  TOO_LONG,
+  /** Ledger or registry-card error {@code unexpected-element}. */
+  UNEXPECTED_ELEMENT,
+  /** Ledger or registry-card error {@code unknown-payment}. */
+  UNKNOWN_PAYMENT,
+  /** Ledger or registry-card error {@code unknown-value}. */
+  UNKNOWN_VALUE,
+  /** Ledger or registry-card error {@code unreadable}. */
+  UNREADABLE,
 
   // ---- amounts
   /** An amount that is not whole öre in kronor (e.g. {@code 250.005}). */

@@ -80,9 +80,21 @@ public final class PatientFees {
   private final List<RulebookSummary> summaries;
 
   private PatientFees(RulebookSet rulebooks) {
+    this(rulebooks, Map.of());
+  }
+
+  private PatientFees(RulebookSet rulebooks, Map<String, Map<String, String>> checksums) {
     this.rulebooks = rulebooks;
-    this.pricer = new PatientPricer(rulebooks::forDate);
-    this.summaries = rulebooks.all().stream().map(PatientFees::summary).toList();
+    this.pricer = new PatientPricer(rulebooks);
+    this.summaries = rulebooks.all().stream().map(b -> summary(b, checksums.get(b.id()))).toList();
+  }
+
+  /** Books loaded with their files' checksums, as a set ({@link RulebookSet#of}). */
+  private static PatientFees fromLoaded(List<se.rjl.patientfees.rules.load.RulebookSets.Loaded> loaded) {
+    Map<String, Map<String, String>> sums = new HashMap<>();
+    loaded.forEach(l -> sums.put(l.rulebook().info().id(), l.sha256()));
+    return new PatientFees(RulebookSet.of(loaded.stream().map(se.rjl.patientfees.rules.load.RulebookSets.Loaded::rulebook).toList()),
+        sums);
   }
 
   /**
@@ -105,21 +117,24 @@ public final class PatientFees {
   }
 
   /**
-   * Loads rulebooks from main files (each with its parts beside it). Their validity must not overlap.
+   * Loads a set of rulebooks from main files (each with its parts beside it) or folders of main
+   * files. Their validity must follow each other without overlap or gap.
    *
    * @throws RulebookLoadException naming every problem with file, line and column
-   * @throws FeeInputException when no file is given or two rulebooks are valid on one day
+   * @throws FeeInputException when no file is given
    */
-  public static PatientFees fromFile(Path... mainFiles) {
-    if (mainFiles == null || mainFiles.length == 0) {
+  public static PatientFees fromFile(Path... mainFilesOrFolders) {
+    if (mainFilesOrFolders == null || mainFilesOrFolders.length == 0) {
       throw new FeeInputException("rulebooks", ErrorKind.MISSING, "give at least one rulebook file");
     }
-    List<Rulebook> books = new ArrayList<>();
-    for (Path p : mainFiles) {
+    for (Path p : mainFilesOrFolders) {
       Check.given(p, "rulebooks");
-      books.add(load(() -> RulebookLoader.load(p)));
     }
-    return fromRulebooks(books);
+    try {
+      return fromLoaded(se.rjl.patientfees.rules.load.RulebookSets.load(List.of(mainFilesOrFolders)));
+    } catch (RulebookException e) {
+      throw EngineErrors.rulebook(e);
+    }
   }
 
   static PatientFees fromRulebooks(List<Rulebook> books) {
@@ -398,15 +413,7 @@ public final class PatientFees {
       LocalDate on = r.months().isEmpty() ? aid.date() : r.months().get(r.months().size() - 1).date();
       CapLedger ledger = new CapLedger(CapPolicy.aids(rulebooks::forDate));
       CapPeriod period = ledger.periodOn(r.capState(), on).orElse(null);
-      CapStatus status;
-      if (period == null) {
-        CompiledRulebook book = rulebooks.forDate(aid.date());
-        long cap = book.rulebook().aidsCap().amountOre();
-        status = new CapStatus(Amounts.ofOre(cap), Amounts.ofOre(0), Amounts.ofOre(cap), null, null, null, book.id());
-      } else {
-        status = new CapStatus(Amounts.ofOre(period.capOre()), Amounts.ofOre(period.sumOre()), Amounts.ofOre(period.remainingOre()),
-            period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
-      }
+      CapStatus status = CapReports.status(period, rulebooks.forDate(aid.date()), false, ledger.complete(r.capState()));
       return AidFee.of(paymentId, r, status);
     });
   }
@@ -493,8 +500,23 @@ public final class PatientFees {
     ContactFee fee = new ContactFee(base.rulebookId(), Amounts.ofOre(p.payOre()), base.fee(), base.vaccine(),
         Amounts.ofOre(p.countedOre()), base.capQualifying(), base.feeCode(), base.refundFeeCode(), base.explanation(),
         Amounts.ofOre(p.fee().salaryRefund() ? p.payOre() : 0));
+    se.rjl.patientfees.engine.ledger.CapState after = p.state();
+    CapPeriod period = p.cap().period();
+    List<RegistryUpdate> register = new ArrayList<>();
+    CardStanding card = null;
+    if (after.entry(paymentId).isPresent()) {
+      // A contact the cap covers is registered, with 0 kr when frikort waived it (L3338–L3339).
+      register.add(new RegistryUpdate(RegistryUpdate.Kind.REGISTER, paymentId, contact.at().toLocalDate(),
+          Amounts.ofOre(p.countedOre()), null));
+      se.rjl.patientfees.engine.ledger.CapState before = pricer.ledger().complete(state);
+      if (after.refundOre() != before.refundOre()) {
+        register.addAll(CapReports.changed(before, after, paymentId));
+      }
+      boolean opened = period != null && before.periods().stream().noneMatch(x -> x.firstDay().equals(period.firstDay()));
+      card = CapReports.standing(period, opened);
+    }
     return new CappedFee(paymentId, contact.at(), fee, fee.pay(), fee.towardCap(), p.frikortApplied(),
-        capStatus(p.cap(), book), CapState.of(p.state()));
+        CapReports.status(period, book, true, after), CapState.of(after), register, card);
   }
 
   /**
@@ -509,11 +531,214 @@ public final class PatientFees {
    * @throws FeeInputException naming {@code capState} or {@code date}
    */
   public CapStatus capStatus(CapState state, LocalDate date) {
-    CompiledRulebook book = bookOn(state, date);
-    return guard("capState", () -> {
-      CapPeriod period = pricer.ledger().periodOn(state.engine(), date).orElse(null);
-      return capStatus(new CapLedger.Result(0, 0, false, period), book);
-    });
+    if (state == null) {
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
+    }
+    if (date == null) {
+      throw new FeeInputException("date", ErrorKind.MISSING, "give the date");
+    }
+    try {
+      se.rjl.patientfees.engine.ledger.CapState s = pricer.ledger().complete(state.engine());
+      CapPeriod period = pricer.ledger().periodOn(s, date).orElse(null);
+      return CapReports.status(period, nearestBook(date, "date"), true, s);
+    } catch (InvalidInputException e) {
+      throw EngineErrors.under("capState", e);
+    }
+  }
+
+  /**
+   * The cap state a registry card stands for (eFrikort, seed 002 L3235–L3275): its period with the
+   * card's limit and end kept as facts — so a period that opened before any loaded rulebook (a card
+   * from last year) prices with the card's cap (decision E80) — and its transactions, or without
+   * them one payment {@code card:<cardSystemId>} of the amount counted so far (decision E82).
+   *
+   * <pre>{@code
+   * CapState s = fees.capState(FrikortCard.summary(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 11, 19),
+   *     Amounts.ofOre(1300_00), Amounts.ofOre(150_00), FrikortCard.Status.BELOW_LIMIT));
+   * }</pre>
+   *
+   * @throws FeeInputException naming the inconsistent field: {@code card.currentAmount} (not the sum
+   *     of the active transactions), {@code card.endDate} (not start + 12 months − 1 day), {@code
+   *     card.status} (frikort below the limit, or below the limit at it), {@code card.startDate},
+   *     {@code card.transactions[i].transactionDate}, ...
+   */
+  public CapState capState(FrikortCard card) {
+    if (card == null) {
+      throw new FeeInputException("card", ErrorKind.MISSING, "give the card");
+    }
+    List<se.rjl.patientfees.engine.ledger.RegistryCard.Transaction> txs = null;
+    if (card.transactions() != null) {
+      txs = new ArrayList<>();
+      for (int i = 0; i < card.transactions().size(); i++) {
+        FrikortCard.Transaction t = card.transactions().get(i);
+        String at = "card.transactions[" + i + "]";
+        if (t == null) {
+          throw new FeeInputException(at, ErrorKind.MISSING, "a transaction is empty");
+        }
+        txs.add(new se.rjl.patientfees.engine.ledger.RegistryCard.Transaction(t.transactionId(), t.transactionDate(),
+            ore(t.amount(), at + ".amount"), t.status() == null ? null
+                : se.rjl.patientfees.engine.ledger.RegistryCard.TransactionStatus.valueOf(t.status().name())));
+      }
+    }
+    var engineCard = new se.rjl.patientfees.engine.ledger.RegistryCard(card.cardSystemId(), card.startDate(), card.endDate(),
+        ore(card.currentAmount(), "card.currentAmount"), ore(card.amountToLimit(), "card.amountToLimit"),
+        card.status() == null ? null : se.rjl.patientfees.engine.ledger.RegistryCard.Status.valueOf(card.status().name()),
+        card.frikortDate(), txs);
+    try {
+      LocalDate on = card.startDate() != null ? card.startDate() : summaries.get(0).validFrom();
+      int months = nearestBook(on, "card.startDate").rulebook().outpatientCap().periodMonths();
+      return CapState.of(pricer.ledger().complete(engineCard.toState(months)));
+    } catch (InvalidInputException e) {
+      throw EngineErrors.input(e);
+    }
+  }
+
+  /**
+   * The aids cap state the aids system gives: the period's first day and what has counted toward
+   * the aids cap (1 800 kr, L2794) since. The period's cap and last day are fixed from the rulebook in
+   * force on its first day, or the nearest loaded one (decisions E02, E80); no registry adapter.
+   *
+   * @throws FeeInputException naming {@code aidsCap.startDate} or {@code aidsCap.amount}
+   */
+  public CapState aidsCapState(LocalDate periodStart, MonetaryAmount counted) {
+    if (periodStart == null) {
+      throw new FeeInputException("aidsCap.startDate", ErrorKind.MISSING, "give the first day of the aids cap period");
+    }
+    long ore = ore(counted, "aidsCap.amount");
+    CompiledRulebook book = nearestBook(periodStart, "aidsCap.startDate");
+    var cap = book.rulebook().aidsCap();
+    if (ore > cap.amountOre()) {
+      throw new FeeInputException("aidsCap.amount", ErrorKind.EXCEEDS_CAP, "at most the aids cap " + CapReports.kr(cap.amountOre())
+          + " can have counted, not " + CapReports.kr(ore));
+    }
+    if (ore == 0) {
+      return CapState.EMPTY;
+    }
+    CapPeriod facts = new CapPeriod(periodStart, CapPeriod.lastDayFor(periodStart, cap.periodMonths()), cap.amountOre(), book.id(),
+        0, null, 0);
+    return CapState.of(new CapLedger(CapPolicy.aids(rulebooks)).complete(se.rjl.patientfees.engine.ledger.CapState.of(
+        List.of(new se.rjl.patientfees.engine.ledger.CapEntry("aids:" + periodStart, periodStart, ore,
+            se.rjl.patientfees.engine.ledger.CapEntry.Origin.CARD)), List.of(facts))));
+  }
+
+  /**
+   * Reverses a payment and says what to report: {@code DeleteTransaction} for it, and an update for
+   * every payment whose counted part the reversal changed (decision E81).
+   *
+   * @throws FeeInputException naming {@code paymentId} ({@code unknown-payment} when the state does not hold it)
+   */
+  public CapCorrection reversePayment(CapState state, String paymentId) {
+    se.rjl.patientfees.engine.ledger.CapState before = requireState(state, paymentId);
+    if (before.entry(paymentId).isEmpty()) {
+      throw new FeeInputException("paymentId", ErrorKind.UNKNOWN_PAYMENT, "no payment " + paymentId + " is in the cap state"
+          + (before.entries().stream().anyMatch(e -> e.paymentId().startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX))
+              ? "; the card came without its transactions: use reverseCardTransaction with the transaction's date and amount"
+              : ""));
+    }
+    var e = before.entry(paymentId).get();
+    se.rjl.patientfees.engine.ledger.CapState after = pricer.ledger().reverse(before, paymentId);
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.DELETE, paymentId, null, null, "Makulerad betalning"));
+    register.addAll(CapReports.changed(before, after, paymentId));
+    return corrected(after, register, e.date());
+  }
+
+  /**
+   * Corrects a payment to a new amount (the fee was wrong, or a refund was paid out: then the amount
+   * that counts): {@code UpdateTransaction} for it and an update for every payment whose counted part
+   * changed. 0 kr removes the payment from the ledger (and is still reported as an update to 0 kr).
+   *
+   * @throws FeeInputException naming {@code paymentId} or {@code amount}
+   */
+  public CapCorrection correctPayment(CapState state, String paymentId, MonetaryAmount amount) {
+    se.rjl.patientfees.engine.ledger.CapState before = requireState(state, paymentId);
+    long ore = ore(amount, "amount");
+    se.rjl.patientfees.engine.ledger.CapState after;
+    try {
+      after = pricer.ledger().correct(before, paymentId, ore);
+    } catch (InvalidInputException x) {
+      throw EngineErrors.input(x);
+    }
+    var e = before.entry(paymentId).get();
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.UPDATE, paymentId, e.date(),
+        Amounts.ofOre(after.entry(paymentId).map(x -> x.countedOre()).orElse(0L)), "Rättad avgift: " + CapReports.kr(ore)));
+    register.addAll(CapReports.changed(before, after, paymentId));
+    return corrected(after, register, e.date());
+  }
+
+  /**
+   * Reverses a transaction that the registry card counted but did not list (a card read without its
+   * transactions, decision E82): the card's amount shrinks by {@code amount}; the registry is told
+   * to delete {@code transactionId}.
+   *
+   * @throws FeeInputException naming {@code paymentId} (no card amount covers the date) or {@code amount}
+   */
+  public CapCorrection reverseCardTransaction(CapState state, String transactionId, LocalDate date, MonetaryAmount amount) {
+    se.rjl.patientfees.engine.ledger.CapState before = requireState(state, transactionId);
+    if (date == null) {
+      throw new FeeInputException("date", ErrorKind.MISSING, "give the transaction's date");
+    }
+    long ore = ore(amount, "amount");
+    if (before.entry(transactionId).isPresent()) {
+      return reversePayment(CapState.of(before), transactionId);
+    }
+    String summary = before.entries().stream().map(se.rjl.patientfees.engine.ledger.CapEntry::paymentId)
+        .filter(id -> id.startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX))
+        .filter(id -> pricer.ledger().periodOn(before, date).map(p -> p.firstDay().equals(before.entry(id).get().date())).orElse(false))
+        .findFirst().orElse(null);
+    se.rjl.patientfees.engine.ledger.CapState after;
+    try {
+      after = pricer.ledger().reverseFromCard(before, summary == null ? "" : summary, date, ore);
+    } catch (InvalidInputException x) {
+      throw EngineErrors.input(x);
+    }
+    List<RegistryUpdate> register = new ArrayList<>();
+    register.add(new RegistryUpdate(RegistryUpdate.Kind.DELETE, transactionId, null, null, "Makulerad betalning"));
+    register.addAll(CapReports.changed(before, after, summary));
+    return corrected(after, register, date);
+  }
+
+  private CapCorrection corrected(se.rjl.patientfees.engine.ledger.CapState after, List<RegistryUpdate> register, LocalDate date) {
+    CapPeriod period = pricer.ledger().periodOn(after, date).orElse(null);
+    return new CapCorrection(CapState.of(after), register, CapReports.status(period, nearestBook(date, "date"), true, after));
+  }
+
+  private se.rjl.patientfees.engine.ledger.CapState requireState(CapState state, String paymentId) {
+    if (state == null) {
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state");
+    }
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the payment's id");
+    }
+    return pricer.ledger().complete(state.engine());
+  }
+
+  /** The rulebook in force on {@code date}, else the nearest loaded one (decision E80). */
+  private CompiledRulebook nearestBook(LocalDate date, String field) {
+    CompiledRulebook b = CapPolicy.nearest(rulebooks, date);
+    if (b == null) {
+      throw new FeeInputException(field, ErrorKind.OUTSIDE_VALIDITY, "no rulebook is loaded");
+    }
+    return b;
+  }
+
+  private static long ore(MonetaryAmount amount, String field) {
+    if (amount == null) {
+      throw new FeeInputException(field, ErrorKind.MISSING, "give the amount");
+    }
+    try {
+      long ore = Amounts.toOre(amount);
+      if (ore < 0) {
+        throw new FeeInputException(field, ErrorKind.NEGATIVE_AMOUNT, "the amount must not be negative");
+      }
+      if (ore > se.rjl.patientfees.engine.ledger.CapEntry.MAX_ORE) {
+        throw new FeeInputException(field, ErrorKind.TOO_LARGE, "the amount must be at most " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
+      }
+      return ore;
+    } catch (IllegalArgumentException e) {
+      throw new FeeInputException(field, ErrorKind.INVALID_AMOUNT, "the amount must be whole öre in SEK");
+    }
   }
 
   /**
@@ -529,16 +754,25 @@ public final class PatientFees {
    * @throws FeeInputException naming {@code capState}, {@code paymentId}, {@code date} or {@code amount}
    */
   public CapState recordReceipt(CapState state, String paymentId, LocalDate date, MonetaryAmount amount) {
-    bookOn(state, date);
+    if (state == null) {
+      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
+    }
+    if (date == null) {
+      throw new FeeInputException("date", ErrorKind.MISSING, "give the receipt's date");
+    }
     if (paymentId == null || paymentId.isBlank()) {
       throw new FeeInputException("paymentId", ErrorKind.MISSING, "give the receipt an id (its number)");
+    }
+    if (amount == null) {
+      throw new FeeInputException("amount", ErrorKind.MISSING, "give the receipt's amount");
     }
     long ore = Amounts.toOreInput(amount, "amount");
     return guard("receipt", () -> {
       try {
         return CapState.of(pricer.ledger().recordReceipt(state.engine(), paymentId, date, ore).state());
       } catch (InvalidInputException e) {
-        throw new FeeInputException("amount", FeeInputException.known(e.kind()), e.detail(), e);
+        String field = e.field().equals("paymentId") || e.field().equals("date") ? e.field() : "amount";
+        throw new FeeInputException(field, FeeInputException.known(e.kind()), e.detail(), e);
       }
     });
   }
@@ -564,30 +798,6 @@ public final class PatientFees {
     return guard("capState", () -> CapState.of(pricer.ledger().reverse(state.engine(), paymentId)));
   }
 
-  private CompiledRulebook bookOn(CapState state, LocalDate date) {
-    if (state == null) {
-      throw new FeeInputException("capState", ErrorKind.MISSING, "give the patient's cap state (CapState.EMPTY for none)");
-    }
-    if (date == null) {
-      throw new FeeInputException("date", ErrorKind.MISSING, "give the date");
-    }
-    CompiledRulebook book = rulebooks.forDate(date);
-    if (book == null) {
-      throw new FeeInputException("date", ErrorKind.OUTSIDE_VALIDITY, "no loaded rulebook is in force on " + date + "; loaded: " + loaded());
-    }
-    return book;
-  }
-
-  private static CapStatus capStatus(CapLedger.Result r, CompiledRulebook bookOnDate) {
-    CapPeriod period = r.period();
-    if (period == null) {
-      long cap = bookOnDate.rulebook().outpatientCap().amountOre();
-      return new CapStatus(Amounts.ofOre(cap), Amounts.ofOre(0), Amounts.ofOre(cap), null, null, null, bookOnDate.id());
-    }
-    return new CapStatus(Amounts.ofOre(period.capOre()), Amounts.ofOre(period.sumOre()), Amounts.ofOre(period.remainingOre()),
-        period.firstDay(), period.lastDay(), period.frikortFrom(), period.capRulebookId());
-  }
-
   private static void requireInput(Patient patient, Contact contact) {
     if (patient == null) {
       throw new FeeInputException("patient", ErrorKind.MISSING, "give the patient");
@@ -601,9 +811,10 @@ public final class PatientFees {
     return new FeeInputException(field, ErrorKind.OUTSIDE_VALIDITY, "no rulebook is in force on " + date + "; loaded: " + loaded());
   }
 
-  private static RulebookSummary summary(CompiledRulebook b) {
+  private static RulebookSummary summary(CompiledRulebook b, Map<String, String> sha256) {
     var info = b.rulebook().info();
-    return new RulebookSummary(info.id(), info.title(), info.region(), info.validFrom(), info.validTo(), b.rulebook().feeCodes().size());
+    return new RulebookSummary(info.id(), info.title(), info.region(), info.validFrom(), info.validTo(), b.rulebook().feeCodes().size(),
+        sha256);
   }
 
   /** The main files listed in {@value #BUNDLED_INDEX}, e.g. {@code rulebooks/2026.yaml}. */
@@ -630,11 +841,15 @@ public final class PatientFees {
 
   private static PatientFees loadBundled() {
     ClassLoader loader = PatientFees.class.getClassLoader();
-    List<Rulebook> books = new ArrayList<>();
+    List<se.rjl.patientfees.rules.load.RulebookSets.Loaded> books = new ArrayList<>();
     for (String resource : bundledRulebookResources()) {
-      books.add(load(() -> RulebookLoader.loadResource(loader, resource)));
+      try {
+        books.add(se.rjl.patientfees.rules.load.RulebookSets.loadResource(loader, resource));
+      } catch (RulebookException e) {
+        throw EngineErrors.rulebook(e);
+      }
     }
-    return fromRulebooks(books);
+    return fromLoaded(books);
   }
 
   @Override

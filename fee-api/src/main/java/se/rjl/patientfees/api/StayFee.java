@@ -68,7 +68,7 @@ public record StayFee(
    * @param dayNumber the day's number in its vårdtillfälle (day 1 = admission or transfer day)
    * @param amount what the day costs
    * @param reason why it costs that ({@code CHARGED}, {@code TRAVEL_DAY}, {@code LEAVE_DAY},
-   *     {@code FREE_UNDER_20}, {@code EXEMPT}, {@code DISCHARGE_DAY})
+   *     {@code FREE_CHILD_AGE}, {@code EXEMPT}, {@code DISCHARGE_DAY})
    * @param away the time on leave between 00:00 and 24:00 that day ({@link Duration#ZERO} for none)
    */
   public record Day(LocalDate date, int episode, int dayNumber, MonetaryAmount amount, DayReason reason, Duration away) {

@@ -50,8 +50,15 @@ class CapCorrectionsTest {
 
   @Test
   void badInputNamesTheField() {
-    assertThatThrownBy(() -> FEES.recordReceipt(CapState.EMPTY, "x", LocalDate.of(2027, 5, 1), Amounts.ofOre(100_00)))
+    assertThatThrownBy(() -> FEES.recordReceipt(CapState.EMPTY, "x", null, Amounts.ofOre(100_00)))
         .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.field()).isEqualTo("date"));
+    // A receipt's id used again for another amount is a conflict (issue 16).
+    CapState one = FEES.recordReceipt(CapState.EMPTY, "x", LocalDate.of(2026, 5, 1), Amounts.ofOre(100_00));
+    assertThatThrownBy(() -> FEES.recordReceipt(one, "x", LocalDate.of(2026, 5, 1), Amounts.ofOre(600_00)))
+        .isInstanceOfSatisfying(FeeInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("paymentId");
+          assertThat(e.kind()).isEqualTo("payment-id-conflict");
+        });
     assertThatThrownBy(() -> FEES.recordReceipt(CapState.EMPTY, " ", LocalDate.of(2026, 5, 1), Amounts.ofOre(100_00)))
         .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.field()).isEqualTo("paymentId"));
   }

@@ -192,12 +192,21 @@ class OtherFeesTest {
     AidFee year = FEES.priceAid(BORN_1960, AidRequest.builder("cpap", LocalDate.of(2026, 1, 1)).months(12).build(), CapState.EMPTY, "hm-1");
     assertKr(year.pay(), "1800.00");
     AidFee lamp = FEES.priceAid(BORN_1960, AidRequest.builder("uvb-lamp", LocalDate.of(2026, 6, 1)).months(1).build(), year.state(), "hm-2");
-    assertKr(lamp.pay(), "0.00");
+    // In date order (decision E81) the CPAP months January–June have counted 900 kr with the lamp's
+    // 150 kr (L2758-L2763, L2794): the lamp is paid, the cap is reached with the November month, and
+    // the December month, paid in advance, is owed back.
+    assertKr(lamp.pay(), "150.00");
     assertKr(lamp.fee(), "150.00");
-    assertThat(lamp.frikort()).isTrue();
-    // 12 x 150 kr CPAP (L2758-L2763) reach the 1 800 kr aids cap (L2794) with the December charge.
-    assertThat(lamp.aidsCap().frikortFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(lamp.frikort()).isFalse();
+    assertThat(lamp.aidsCap().frikortFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
     assertKr(lamp.aidsCap().remaining(), "0.00");
+    assertKr(lamp.aidsCap().refundOwed(), "150.00");
+    assertThat(lamp.aidsCap().refunds()).extracting(Refund::paymentId).containsExactly("hm-1-m12");
+    // Priced after the twelfth month, a lamp is free.
+    AidFee december = FEES.priceAid(BORN_1960, AidRequest.builder("uvb-lamp", LocalDate.of(2026, 12, 15)).months(1).build(),
+        year.state(), "hm-3");
+    assertKr(december.pay(), "0.00");
+    assertThat(december.frikort()).isTrue();
   }
 
   @Test

@@ -101,7 +101,10 @@ class PatientFeesTest {
     assertThat(last.cap().remaining()).isEqualTo(Amounts.ofOre(0));
     assertThat(last.fee().ruleIds()).contains("cap.frikort");
     assertThat(last.paymentId()).isEqualTo("2026-02-16T10:00");
-    assertThat(h.state().entries()).hasSize(6);
+    // The frikort contact is kept at 0 kr counted (its id stays taken) and is registered with 0 kr (L3338–L3339).
+    assertThat(h.state().entries()).hasSize(7);
+    assertThat(last.register()).extracting(RegistryUpdate::kind, u -> Amounts.toOre(u.amount()))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RegistryUpdate.Kind.REGISTER, 0L));
   }
 
   @Test

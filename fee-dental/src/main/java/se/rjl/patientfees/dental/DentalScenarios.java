@@ -188,7 +188,7 @@ public final class DentalScenarios {
     for (String part : s.split(",")) {
       Matcher x = LINES.matcher(part.strip());
       if (!x.matches()) {
-        v.problem("bad-source", v.path() + ": '" + part.strip() + "' is not a source; write L6286 or L6295-L6297 (several: L6286, L7074)");
+        v.problem("bad-source", v.path() + ": '" + part.strip() + "' is not a source; write L10 or L10-L12 (several: L10, L20)");
         return null;
       }
       int from = Integer.parseInt(x.group(1));

@@ -21,6 +21,7 @@ public final class CompiledRulebook {
   private final WorkingDays workingDays;
   private final FeeTable feeTable;
   private final FeeCodeRow refundRow;
+  private final se.rjl.patientfees.rules.explain.Explainer explainer;
 
   private CompiledRulebook(Rulebook rulebook) {
     this.rulebook = rulebook;
@@ -29,6 +30,7 @@ public final class CompiledRulebook {
         rulebook.vaccinations().stream().collect(Collectors.toUnmodifiableMap(VaccinationRule::vaccine, Function.identity()));
     this.workingDays = new WorkingDays(rulebook.missedVisits() == null || rulebook.missedVisits().evesAreNonWorkingDays());
     this.feeTable = new FeeTable(rulebook.feeCodes());
+    this.explainer = se.rjl.patientfees.rules.explain.Explainer.of(rulebook);
     this.refundRow = rulebook.feeCodes().stream()
         .filter(r -> r.selectors().stream().anyMatch(sel -> sel.services().contains(Service.WAITING_TIME_REFUND)))
         .findFirst().orElse(null);
@@ -61,6 +63,30 @@ public final class CompiledRulebook {
   /** The row registered when a fee is refunded after a long wait (code 600), or null. */
   public FeeCodeRow refundRow() {
     return refundRow;
+  }
+
+  /** The rulebook's explanations: citations and Swedish texts of the steps a result records. */
+  public se.rjl.patientfees.rules.explain.Explainer explainer() {
+    return explainer;
+  }
+
+  /** A new trace for one pricing call, explained by this rulebook. */
+  public se.rjl.patientfees.engine.result.Trace trace() {
+    return new se.rjl.patientfees.engine.result.Trace(explainer);
+  }
+
+  /** The index of {@code row} among the rulebook's fee-code rows (for explanations), or -1. */
+  public int rowIndex(FeeCodeRow row) {
+    if (row == null) {
+      return -1;
+    }
+    var rows = rulebook.feeCodes();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) == row) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The fee-code table compiled for lookup. */

@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import se.rjl.patientfees.rules.model.AgeSemantics;
 import se.rjl.patientfees.rules.model.FeeCodeRow;
+import se.rjl.patientfees.rules.model.Urgency;
+import se.rjl.patientfees.rules.model.Tariff;
+import se.rjl.patientfees.rules.model.Setting;
+import se.rjl.patientfees.rules.model.Referral;
+import se.rjl.patientfees.rules.model.Level;
+import se.rjl.patientfees.rules.model.Event;
+import se.rjl.patientfees.rules.model.Basis;
 import se.rjl.patientfees.rules.model.Profession;
 import se.rjl.patientfees.rules.model.Selector;
 import se.rjl.patientfees.rules.model.Service;
@@ -18,6 +25,7 @@ public final class FeeTable {
   /** A compiled selector. */
   public record Entry(
       FeeCodeRow row,
+      int rowIndex,
       int events,
       int professions,
       boolean allProfessions,
@@ -42,10 +50,11 @@ public final class FeeTable {
       lists.add(new ArrayList<>());
     }
     int allProfessionMask = (1 << Profession.values().length) - 1;
-    for (FeeCodeRow row : rows) {
+    for (int rowIndex = 0; rowIndex < rows.size(); rowIndex++) {
+      FeeCodeRow row = rows.get(rowIndex);
       for (Selector s : row.selectors()) {
         Entry e = new Entry(
-            row, s.eventMask(), s.professionMask(), s.professionMask() == allProfessionMask,
+            row, rowIndex, s.eventMask(), s.professionMask(), s.professionMask() == allProfessionMask,
             s.levelMask(), s.tariffMask(), s.basisMask(), s.settingMask(), s.referralMask(),
             s.urgencyMask(), s.interpreterMask(), s.age().fromYears(), s.age().untilYears(),
             s.age().semantics() == AgeSemantics.CALENDAR_YEAR,
@@ -67,16 +76,23 @@ public final class FeeTable {
    * row overrides the other wins (the validator guarantees there is one).
    */
   public Entry find(Situation s, LocalDate date) {
+    return find(s.service(), s.event(), s.profession(), s.level(), s.tariff(), s.basis(), s.setting(), s.referral(),
+        s.urgency(), s.interpreter(), s.birthdayAge(), s.calendarAge(), date);
+  }
+
+  /** {@link #find(Situation, LocalDate)} without making the situation: the pricing path allocates nothing here. */
+  public Entry find(Service service, Event ev, Profession profession, Level lv, Tariff tf, Basis bs, Setting st,
+      Referral rf, Urgency ug, boolean interpreted, int birthdayAge, int calendarAge, LocalDate date) {
     Entry found = null;
-    int event = 1 << s.event().ordinal();
-    int level = 1 << s.level().ordinal();
-    int tariff = 1 << s.tariff().ordinal();
-    int basis = 1 << s.basis().ordinal();
-    int setting = 1 << s.setting().ordinal();
-    int referral = 1 << s.referral().ordinal();
-    int urgency = 1 << s.urgency().ordinal();
-    int interpreter = s.interpreter() ? 2 : 1;
-    for (Entry e : byService[s.service().ordinal()]) {
+    int event = 1 << ev.ordinal();
+    int level = 1 << lv.ordinal();
+    int tariff = 1 << tf.ordinal();
+    int basis = 1 << bs.ordinal();
+    int setting = 1 << st.ordinal();
+    int referral = 1 << rf.ordinal();
+    int urgency = 1 << ug.ordinal();
+    int interpreter = interpreted ? 2 : 1;
+    for (Entry e : byService[service.ordinal()]) {
       if ((e.events & event) == 0
           || (e.levels & level) == 0
           || (e.tariffs & tariff) == 0
@@ -87,10 +103,10 @@ public final class FeeTable {
           || (e.interpreter & interpreter) == 0) {
         continue;
       }
-      if (s.profession() == null ? !e.allProfessions : (e.professions & (1 << s.profession().ordinal())) == 0) {
+      if (profession == null ? !e.allProfessions : (e.professions & (1 << profession.ordinal())) == 0) {
         continue;
       }
-      int age = e.calendarYear ? s.calendarAge() : s.birthdayAge();
+      int age = e.calendarYear ? calendarAge : birthdayAge;
       if (age < e.ageFrom || age >= e.ageUntil || !e.row.isValidOn(date)) {
         continue;
       }

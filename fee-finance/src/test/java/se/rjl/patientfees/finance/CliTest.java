@@ -121,8 +121,54 @@ class CliTest {
     Run ny = run("new-year", TestFiles.rulebook2026().toString(), "--year", "2027", "--out", dir.resolve("ny").toString());
     assertThat(ny.code()).isZero();
     assertThat(ny.out()).containsPattern("Draft 2027 written: .*2027.yaml and \\d+ parts, \\d+ entries marked for review.");
-    Run validate = run("diff", TestFiles.rulebook2026().toString(), dir.resolve("ny/2027.yaml").toString());
-    assertThat(validate.code()).isEqualTo(2);
-    assertThat(validate.err()).contains("review-pending");
+    // A draft is diffed with its review marks (issue 11): only id, title and validity differ yet, and the marks are counted.
+    Run diff = run("diff", TestFiles.rulebook2026().toString(), dir.resolve("ny/2027.yaml").toString());
+    assertThat(diff.code()).as(diff.err()).isEqualTo(1);
+    assertThat(diff.out()).doesNotContain("visit-fee");
+    assertThat(diff.out()).containsPattern("2027.yaml: \\d+ review marks remain");
+  }
+
+  /**
+   * Issue 11, the review loop: a 2027 draft made with new-year, the visit fee raised to 275 kr with
+   * one edit; diff lists that change and every row it moves, reprice runs on the draft with its
+   * marks, and the loader that validate and pricing use refuses the draft until the marks are gone.
+   */
+  @Test
+  void reviewLoopOnANewYearDraftWithTheVisitFeeRaisedByOneEdit() throws Exception {
+    Run ny = run("new-year", TestFiles.rulebook2026().toString(), "--year", "2027", "--out", dir.resolve("ny").toString());
+    assertThat(ny.code()).isZero();
+    Path draft = dir.resolve("ny/2027.yaml");
+    String text = Files.readString(draft);
+    String before = "  visit-fee:\n    amount: 250\n";
+    assertThat(text).contains(before);
+    Files.writeString(draft, text.replace(before, "  visit-fee:\n    amount: 275\n")); // the one edit
+
+    Run diff = run("diff", TestFiles.rulebook2026().toString(), draft.toString());
+    assertThat(diff.code()).as(diff.err()).isEqualTo(1); // findings
+    // The constant and the rows whose formula names it: 100, 110 (visit fee, L3353-L3383) and more.
+    assertThat(diff.out()).contains("visit-fee").contains("250").contains("275");
+    long movedRows = diff.out().lines().filter(l -> l.contains("275")).count();
+    assertThat(movedRows).as(diff.out()).isGreaterThanOrEqualTo(10);
+    assertThat(diff.out()).containsPattern("2027.yaml: \\d+ review marks remain");
+
+    Path visits = dir.resolve("v.csv");
+    assertThat(run("generate-visits", "--seed", "7", "--patients", "200", "--out", visits.toString()).code()).isZero();
+    Run re = run("reprice", "--visits", visits.toString(), "--base", TestFiles.rulebook2026().toString(), "--proposed",
+        draft.toString(), "--out", dir.resolve("re").toString());
+    assertThat(re.code()).as(re.err()).isZero();
+    assertThat(re.err()).containsPattern("2027.yaml: \\d+ review marks remain");
+
+    // validate (and pricing) refuse the draft while a mark is left.
+    var refused = org.assertj.core.api.Assertions.catchThrowableOfType(se.rjl.patientfees.rules.yaml.RulebookException.class,
+        () -> se.rjl.patientfees.rules.load.RulebookLoader.load(draft));
+    assertThat(refused.problems()).extracting(p -> p.kind()).containsOnly("review-pending");
+    try (var files = Files.walk(dir.resolve("ny"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        Files.writeString(f, Files.readString(f).replaceAll("(?m)^\\s*review: .*\\n", "").replaceAll(", review: \"[^\"]*\"\\}", "}"));
+      }
+    }
+    var book = se.rjl.patientfees.rules.load.RulebookLoader.load(draft);
+    assertThat(book.constant("visit-fee").orElseThrow().amountOre()).isEqualTo(275_00);
+    assertThat(book.feeCode("100").orElseThrow().amountOre()).as("row 100 follows its formula").isEqualTo(275_00);
   }
 }

@@ -34,7 +34,7 @@ public final class RulebookFiles {
 
   /** The minimal rulebook's files under src/test/resources/minimal/. */
   public static final List<String> MINIMAL_FILES =
-      List.of("rulebook.yaml", "parts/fee-codes.yaml", "parts/sections.yaml");
+      List.of("rulebook.yaml", "parts/fee-codes.yaml", "parts/sections.yaml", "parts/explanations.yaml");
 
   private final String main;
   private final Map<String, String> texts;

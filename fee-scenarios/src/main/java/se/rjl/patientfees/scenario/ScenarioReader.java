@@ -91,6 +91,8 @@ public final class ScenarioReader {
     String source = text(m, "source", true);
     List<String> decisions = m.optional("decisions") == null ? List.of() : m.optional("decisions").textList();
     YamlValue patientValue = m.optional("patient");
+    YamlValue cardValue = m.optional("card");
+    se.rjl.patientfees.engine.ledger.RegistryCard card = cardValue == null ? null : readCard(cardValue);
     String stepKey = null;
     YamlValue stepValue = null;
     for (String key : STEP_KEYS) {
@@ -119,13 +121,14 @@ public final class ScenarioReader {
               continue;
             }
             String found = null;
-            for (String k : List.of("contact", "stay", "certificate", "copies", "aid")) {
+            for (String k : List.of("contact", "stay", "certificate", "copies", "aid", "receipt", "reverse", "correct")) {
               YamlValue x = im.optional(k);
               if (x == null) {
                 continue;
               }
               if (found != null) {
-                x.problem("contradictory", "a step is one of contact, stay, certificate, copies or aid, not both '" + found + "' and '" + k + "'");
+                x.problem("contradictory", "a step is one of contact, stay, certificate, copies, aid, receipt, reverse or correct, not both '"
+                    + found + "' and '" + k + "'");
                 continue;
               }
               found = k;
@@ -133,7 +136,7 @@ public final class ScenarioReader {
             }
             im.finish();
             if (found == null) {
-              item.problem("missing-key", item.path() + " needs one of contact, stay, certificate, copies, aid");
+              item.problem("missing-key", item.path() + " needs one of contact, stay, certificate, copies, aid, receipt, reverse, correct");
             }
           }
         }
@@ -154,6 +157,7 @@ public final class ScenarioReader {
         case "stay" -> readStay(sv);
         case "certificate" -> readCertificate(sv);
         case "copies" -> readCopies(sv);
+        case "receipt", "reverse", "correct" -> readLedgerEvent(sv, kind);
         default -> readAid(sv);
       };
       if (s != null) {
@@ -166,10 +170,10 @@ public final class ScenarioReader {
     }
     m.finish();
     if (name == null || source == null || (patient == null && needsPatient) || stepValues.isEmpty()
-        || steps.size() != stepValues.size()) {
+        || steps.size() != stepValues.size() || cardValue != null && card == null) {
       return null;
     }
-    return new ScenarioCase(file, name, source, decisions, patient, steps, v.location());
+    return new ScenarioCase(file, name, source, decisions, patient, steps, v.location(), card);
   }
 
   /** A step still to read: its kind (contact, stay, certificate, copies, aid) and its value. */
@@ -279,7 +283,18 @@ public final class ScenarioReader {
       "stay", List.of("days", "priceList", "perDay", "towardCap"),
       "certificate", List.of("net", "vat", "gross", "payer", "invoiced", "towardCap"),
       "copies", List.of("vat"),
-      "aid", List.of("row", "grant", "fee", "covered", "towardAidsCap", "frikort"));
+      "aid", List.of("row", "grant", "fee", "covered", "towardAidsCap", "frikort"),
+      "receipt", List.of("towardCap"),
+      "reverse", List.of(),
+      "correct", List.of());
+
+  /** The cap ledger checks of contacts and ledger events (in the registry's terms, issue 10). */
+  private static final List<String> CAP_KEYS =
+      List.of("register", "periodStart", "periodEnd", "sumInPeriod", "left", "frikortFrom", "newPeriod", "refund", "refundFor");
+
+  private static boolean ledgerKind(String kind) {
+    return kind.equals("contact") || kind.equals("receipt") || kind.equals("reverse") || kind.equals("correct");
+  }
 
   private static ScenarioCase.Expectation readExpect(YamlValue v, String kind) {
     YamlValue.Mapping m = v.mapping();
@@ -336,13 +351,107 @@ public final class ScenarioReader {
         em.finish();
       }
     }
+    ScenarioCase.CapCheck capCheck = ledgerKind(kind) ? readCapCheck(m) : null;
     m.finish();
-    if (err == null && pay == null) {
+    boolean event = kind.equals("receipt") || kind.equals("reverse") || kind.equals("correct");
+    if (err == null && pay == null && !event) {
       m.owner().problem("missing-key", m.owner().path() + " needs 'pay' (or 'error')");
       return null;
     }
     return new ScenarioCase.Expectation(pay, code, row, cap, vaccine, rules, errorField, errorKind, frikort, net, vat, gross,
-        payer, invoiced, days, priceList, perDay, grant, fee, towardAids, covered, refundRow);
+        payer, invoiced, days, priceList, perDay, grant, fee, towardAids, covered, refundRow, capCheck);
+  }
+
+  private static ScenarioCase.CapCheck readCapCheck(YamlValue.Mapping m) {
+    if (CAP_KEYS.stream().noneMatch(m::has)) {
+      return null;
+    }
+    Long register = null;
+    YamlValue reg = m.optional("register");
+    if (reg != null) {
+      register = "none".equals(reg.text()) ? Long.valueOf(-1) : reg.amountInOre();
+    }
+    YamlValue start = m.optional("periodStart");
+    YamlValue end = m.optional("periodEnd");
+    YamlValue frikort = m.optional("frikortFrom");
+    YamlValue opened = m.optional("newPeriod");
+    YamlValue refundFor = m.optional("refundFor");
+    return new ScenarioCase.CapCheck(register, start == null ? null : start.date(), end == null ? null : end.date(),
+        amount(m, "sumInPeriod"), amount(m, "left"), frikort == null ? null : frikort.date(), opened == null ? null : opened.bool(),
+        amount(m, "refund"), refundFor == null ? null : refundFor.textList());
+  }
+
+  /** A {@code receipt}, {@code reverse} or {@code correct} step. */
+  private static ScenarioCase.Step readLedgerEvent(YamlValue v, String kind) {
+    YamlValue.Mapping m = v.mapping();
+    if (m == null) {
+      return null;
+    }
+    String id = text(m, "paymentId", true);
+    YamlValue dateValue = kind.equals("receipt") ? m.required("date") : m.optional("date");
+    LocalDate date = dateValue == null ? null : dateValue.date();
+    Long amount = kind.equals("reverse") ? amount(m, "amount") : null;
+    if (!kind.equals("reverse")) {
+      YamlValue a = m.required("amount");
+      amount = a == null ? null : a.amountInOre();
+    }
+    YamlValue expectValue = m.optional("expect");
+    ScenarioCase.Expectation expect = expectValue == null
+        ? new ScenarioCase.Expectation(null, null, null, null, null, null, null, null, null)
+        : readExpect(expectValue, kind);
+    if (kind.equals("reverse") && (date == null) != (amount == null)) {
+      m.owner().problem("missing-key", m.owner().path() + ": a reversal of a card transaction the card did not list needs both date and amount");
+    }
+    m.finish();
+    if (id == null || expect == null || !kind.equals("reverse") && amount == null || kind.equals("receipt") && date == null) {
+      return null;
+    }
+    return new ScenarioCase.Step(null, null, null, null, null, expect, v.location(),
+        new ScenarioCase.LedgerEvent(kind, id, date, amount));
+  }
+
+  /** The registry card a case starts from, in eFrikort's terms (issue 10). */
+  private static se.rjl.patientfees.engine.ledger.RegistryCard readCard(YamlValue v) {
+    YamlValue.Mapping m = v.mapping();
+    if (m == null) {
+      return null;
+    }
+    String id = text(m, "cardSystemId", false);
+    YamlValue start = m.optional("startDate");
+    YamlValue end = m.optional("endDate");
+    YamlValue current = m.required("currentAmount");
+    YamlValue toLimit = m.required("amountToLimit");
+    YamlValue status = m.required("status");
+    YamlValue frikort = m.optional("frikortDate");
+    YamlValue txs = m.optional("transactions");
+    List<se.rjl.patientfees.engine.ledger.RegistryCard.Transaction> list = null;
+    if (txs != null) {
+      list = new ArrayList<>();
+      for (YamlValue t : txs.list()) {
+        YamlValue.Mapping tm = t.mapping();
+        if (tm == null) {
+          continue;
+        }
+        YamlValue tid = tm.required("transactionId");
+        YamlValue td = tm.required("transactionDate");
+        YamlValue ta = tm.required("amount");
+        YamlValue ts = tm.optional("status");
+        var st = ts == null ? se.rjl.patientfees.engine.ledger.RegistryCard.TransactionStatus.ACTIVE
+            : ts.enumValue(se.rjl.patientfees.engine.ledger.RegistryCard.TransactionStatus.class);
+        tm.finish();
+        list.add(new se.rjl.patientfees.engine.ledger.RegistryCard.Transaction(tid == null ? null : tid.text(),
+            td == null ? null : td.date(), ta == null || ta.amountInOre() == null ? 0 : ta.amountInOre(), st));
+      }
+    }
+    Long cur = current == null ? null : current.amountInOre();
+    Long left = toLimit == null ? null : toLimit.amountInOre();
+    var st = status == null ? null : status.enumValue(se.rjl.patientfees.engine.ledger.RegistryCard.Status.class);
+    m.finish();
+    if (cur == null || left == null || st == null) {
+      return null;
+    }
+    return new se.rjl.patientfees.engine.ledger.RegistryCard(id, start == null ? null : start.date(), end == null ? null : end.date(),
+        cur, left, st, frikort == null ? null : frikort.date(), list);
   }
 
   private static ScenarioCase.DayCheck readDayCheck(YamlValue v) {

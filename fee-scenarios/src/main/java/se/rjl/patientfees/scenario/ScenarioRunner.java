@@ -30,10 +30,22 @@ import se.rjl.patientfees.rules.yaml.YamlValue;
 public final class ScenarioRunner {
   private final PatientPricer pricer;
   private final Function<LocalDate, CompiledRulebook> rulebookFor;
+  private final Function<LocalDate, CompiledRulebook> nearest;
 
   public ScenarioRunner(Function<LocalDate, CompiledRulebook> rulebookFor) {
     this.pricer = new PatientPricer(rulebookFor);
     this.rulebookFor = rulebookFor;
+    this.nearest = rulebookFor;
+  }
+
+  /**
+   * Runs cases with {@code rulebooks}; a cap period that opened before every loaded rulebook takes
+   * the cap its card gives, else the nearest loaded rulebook's (decision E80).
+   */
+  public ScenarioRunner(se.rjl.patientfees.engine.RulebookSet rulebooks) {
+    this.pricer = new PatientPricer(rulebooks);
+    this.rulebookFor = rulebooks::forDate;
+    this.nearest = d -> se.rjl.patientfees.engine.ledger.CapPolicy.nearest(rulebooks, d);
   }
 
   /** The outcome of one case: passed, or what differed. */
@@ -54,6 +66,24 @@ public final class ScenarioRunner {
     CapState state = CapState.EMPTY;
     CapState aidsState = CapState.EMPTY;
     Patient patient = null;
+    if (c.card() != null) {
+      // The case starts from a registry card: an inconsistent one is the first step's expected error.
+      ScenarioCase.Step first = c.steps().get(0);
+      try {
+        CompiledRulebook book = nearest.apply(c.card().startDate() != null ? c.card().startDate() : first.date());
+        int months = book == null ? 0 : book.rulebook().outpatientCap().periodMonths();
+        state = pricer.ledger().complete(c.card().toState(months));
+      } catch (InvalidInputException ex) {
+        ScenarioCase.Expectation e = first.expect();
+        if (e.errorField() == null) {
+          failures.add("card: unexpected error: " + ex.getMessage());
+        } else if (!e.errorField().equals(ex.field()) || e.errorKind() != null && !e.errorKind().equals(ex.kind())) {
+          failures.add("card: expected an error naming " + e.errorField() + (e.errorKind() == null ? "" : " (" + e.errorKind() + ")")
+              + " but got " + ex.field() + " (" + ex.kind() + "): " + ex.detail());
+        }
+        return new Outcome(c, failures, rowsUsed);
+      }
+    }
     int i = 0;
     for (ScenarioCase.Step step : c.steps()) {
       i++;
@@ -62,6 +92,10 @@ public final class ScenarioRunner {
       try {
         if (patient == null && c.patient() != null) {
           patient = c.patient().toPatient(step.date());
+        }
+        if (step.ledger() != null) {
+          state = ledgerEvent(failures, at, step, state, c.name());
+          continue;
         }
         if (step.contact() == null) {
           Object result = switch (step.kind()) {
@@ -80,8 +114,12 @@ public final class ScenarioRunner {
           checkOther(failures, at, e, result);
           continue;
         }
-        PricedContact p = pricer.price(patient, step.contact(), state, c.name() + "#" + i);
+        CapState before = state;
+        String paymentId = c.name() + "#" + i;
+        PricedContact p = pricer.price(patient, step.contact(), state, paymentId);
         state = p.state();
+        checkCap(failures, at, e.cap(), before, state, p.cap().period(),
+            state.entry(paymentId).map(x -> x.countedOre()).orElse(-1L), c.name());
         if (p.fee().row() != null) {
           rowsUsed.add(p.fee().row().key());
         }
@@ -135,6 +173,109 @@ public final class ScenarioRunner {
       }
     }
     return new Outcome(c, failures, rowsUsed);
+  }
+
+  /** A receipt, reversal or correction, checked; returns the state after it. */
+  private CapState ledgerEvent(List<String> failures, String at, ScenarioCase.Step step, CapState state, String caseName) {
+    ScenarioCase.LedgerEvent raw = step.ledger();
+    // "#3" names the case's third step's payment (its id is "<case name>#3").
+    ScenarioCase.LedgerEvent ev = new ScenarioCase.LedgerEvent(raw.kind(), id(caseName, raw.paymentId()), raw.date(), raw.amountOre());
+    ScenarioCase.Expectation e = step.expect();
+    var ledger = pricer.ledger();
+    CapState before = ledger.complete(state);
+    CapState after;
+    LocalDate on = ev.date();
+    long counted = 0;
+    try {
+      switch (ev.kind()) {
+        case "receipt" -> {
+          var o = ledger.recordReceipt(before, ev.paymentId(), ev.date(), ev.amountOre());
+          after = o.state();
+          counted = o.result().countedOre();
+        }
+        case "correct" -> {
+          on = before.entry(ev.paymentId()).map(x -> x.date()).orElse(on);
+          after = ledger.correct(before, ev.paymentId(), ev.amountOre());
+        }
+        default -> {
+          var entry = before.entry(ev.paymentId());
+          if (entry.isPresent()) {
+            on = entry.get().date();
+            after = ledger.reverse(before, ev.paymentId());
+          } else if (ev.date() != null) {
+            // A transaction the card counted but did not list (decision E82).
+            String summary = before.entries().stream().map(x -> x.paymentId())
+                .filter(id -> id.startsWith(se.rjl.patientfees.engine.ledger.RegistryCard.SUMMARY_PREFIX)).findFirst().orElse("");
+            after = ledger.reverseFromCard(before, summary, ev.date(), ev.amountOre());
+          } else {
+            throw new InvalidInputException("paymentId", "unknown-payment", "no payment " + ev.paymentId() + " is in the cap state");
+          }
+        }
+      }
+    } catch (InvalidInputException ex) {
+      if (e.errorField() == null) {
+        failures.add(at + "unexpected error: " + ex.getMessage());
+      } else if (!e.errorField().equals(ex.field()) || e.errorKind() != null && !e.errorKind().equals(ex.kind())) {
+        failures.add(at + "expected an error naming " + e.errorField() + " but got " + ex.field() + " (" + ex.kind() + "): " + ex.detail());
+      }
+      return state;
+    }
+    if (e.errorField() != null) {
+      failures.add(at + "expected an error naming " + e.errorField() + " but the " + ev.kind() + " was recorded");
+      return after;
+    }
+    check(failures, at + "pay", e.payOre(), 0);
+    check(failures, at + "towardCap", e.towardCapOre(), counted);
+    LocalDate day = on;
+    // The period the event's date falls in, or (after a reversal moved it) the next one.
+    var period = day == null ? null : ledger.periodOn(after, day)
+        .or(() -> ledger.periods(after).stream().filter(x -> x.firstDay().isAfter(day)).findFirst()).orElse(null);
+    checkCap(failures, at, e.cap(), before, after, period, -1, caseName);
+    return after;
+  }
+
+  private static String id(String caseName, String id) {
+    return id.startsWith("#") ? caseName + id : id;
+  }
+
+  /** The cap checks of a step: what it registers, the period (card) afterwards, the refunds owed. */
+  private static void checkCap(List<String> failures, String at, ScenarioCase.CapCheck k, CapState before, CapState after,
+      se.rjl.patientfees.engine.ledger.CapPeriod p, long registered, String caseName) {
+    if (k == null) {
+      return;
+    }
+    if (k.registerOre() != null && k.registerOre() != registered) {
+      failures.add(at + "register expected " + (k.registerOre() < 0 ? "none" : Money.kr(k.registerOre())) + " but was "
+          + (registered < 0 ? "none" : Money.kr(registered)));
+    }
+    if (p == null && (k.periodStart() != null || k.sumOre() != null || k.leftOre() != null)) {
+      failures.add(at + "expected a cap period but none is open");
+    } else if (p != null) {
+      if (k.periodStart() != null && !k.periodStart().equals(p.firstDay())) {
+        failures.add(at + "periodStart expected " + k.periodStart() + " but was " + p.firstDay());
+      }
+      if (k.periodEnd() != null && !k.periodEnd().equals(p.lastDay())) {
+        failures.add(at + "periodEnd expected " + k.periodEnd() + " but was " + p.lastDay());
+      }
+      check(failures, at + "sumInPeriod", k.sumOre(), p.sumOre());
+      check(failures, at + "left", k.leftOre(), p.remainingOre());
+      if (k.frikortFrom() != null && !k.frikortFrom().equals(p.frikortFrom())) {
+        failures.add(at + "frikortFrom expected " + k.frikortFrom() + " but was " + p.frikortFrom());
+      }
+      if (k.newPeriod() != null) {
+        boolean opened = before.periods().stream().noneMatch(x -> x.firstDay().equals(p.firstDay()));
+        if (opened != k.newPeriod()) {
+          failures.add(at + "newPeriod expected " + k.newPeriod() + " but was " + opened);
+        }
+      }
+    }
+    check(failures, at + "refund", k.refundOre(), after.refundOre());
+    if (k.refundFor() != null) {
+      List<String> ids = after.refunds().stream().map(x -> x.paymentId()).toList();
+      if (!ids.equals(k.refundFor().stream().map(x -> id(caseName, x)).toList())) {
+        failures.add(at + "refundFor expected " + k.refundFor() + " but was " + ids);
+      }
+    }
   }
 
   private static long payOf(Object result) {

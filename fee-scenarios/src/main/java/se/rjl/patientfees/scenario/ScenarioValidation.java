@@ -64,7 +64,7 @@ public final class ScenarioValidation {
   public static Report check(List<Rulebook> books, List<ScenarioCase> cases) {
     List<Problem> problems = new ArrayList<>();
     RulebookSet set = RulebookSet.of(books);
-    ScenarioRunner runner = new ScenarioRunner(set::forDate);
+    ScenarioRunner runner = new ScenarioRunner(set);
     Set<String> reached = new HashSet<>();
     for (ScenarioCase c : cases) {
       ScenarioRunner.Outcome o;

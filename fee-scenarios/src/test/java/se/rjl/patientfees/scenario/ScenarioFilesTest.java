@@ -27,7 +27,7 @@ class ScenarioFilesTest {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioCasePasses() throws IOException {
-    ScenarioRunner runner = new ScenarioRunner(TestRulebooks.all()::forDate);
+    ScenarioRunner runner = new ScenarioRunner(TestRulebooks.all());
     List<ScenarioCase> cases = allCases();
     assertThat(cases).as("scenario cases found in " + SCENARIOS.toAbsolutePath()).isNotEmpty();
     return cases.stream().map(c -> DynamicTest.dynamicTest(
@@ -41,7 +41,7 @@ class ScenarioFilesTest {
   /** Every fee-code row some contact can select is the row of at least one case (issue 3). */
   @org.junit.jupiter.api.Test
   void everyReachableFeeCodeRowIsCoveredByACase() throws IOException {
-    ScenarioRunner runner = new ScenarioRunner(TestRulebooks.all()::forDate);
+    ScenarioRunner runner = new ScenarioRunner(TestRulebooks.all());
     java.util.Set<String> used = new java.util.TreeSet<>();
     for (ScenarioCase c : allCases()) {
       used.addAll(runner.run(c).rowsUsed());

@@ -84,6 +84,6 @@ class ScenarioValidationTest {
   static Rulebook withFeeCodes(Rulebook b, List<FeeCodeRow> rows) {
     return new Rulebook(b.info(), b.constants(), b.ageBands(), b.outpatientCap(), b.aidsCap(), rows, b.outpatient(),
         b.inpatient(), b.missedVisits(), b.certificates(), b.copies(), b.vaccinations(), b.freeReasons(),
-        b.smittskyddDiseases(), b.patientGroups(), b.aids(), b.freeCertificates(), b.otherCharges());
+        b.smittskyddDiseases(), b.patientGroups(), b.aids(), b.freeCertificates(), b.otherCharges(), b.explanations());
   }
 }

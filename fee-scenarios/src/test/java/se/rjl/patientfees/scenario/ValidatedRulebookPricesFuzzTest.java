@@ -79,7 +79,7 @@ class ValidatedRulebookPricesFuzzTest {
     }
     loaded.incrementAndGet();
     RulebookSet set = RulebookSet.of(book);
-    ScenarioRunner runner = new ScenarioRunner(set::forDate);
+    ScenarioRunner runner = new ScenarioRunner(set);
     for (ScenarioCase c : scenarios) {
       ScenarioRunner.Outcome o;
       try {

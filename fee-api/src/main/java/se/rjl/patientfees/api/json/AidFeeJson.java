@@ -51,7 +51,7 @@ public record AidFeeJson(
    * The aids row used.
    *
    * <pre>{@code
-   * {"key": "cpap", "title": "CPAP", "kind": "fee", "unit": "månad", "countsTowardAidsCap": true, "source": "L2758–L2763"}
+   * {"key": "cpap", "title": "CPAP", "kind": "fee", "unit": "månad", "countsTowardAidsCap": true, "source": "<regelbok lines>"}
    * }</pre>
    *
    * <p>Immutable and thread-safe.

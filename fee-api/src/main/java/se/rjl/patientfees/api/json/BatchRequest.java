@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * {@code POST /v1/price/batch}: a patient's contacts, priced in date order through the cap ledger,
- * starting from an optional cap state (none: no earlier payments).
+ * starting from an optional cap state (none: no earlier payments) or the patient's eFrikort {@code
+ * card} (not both).
  *
  * <pre>{@code
  * {"patient": {"birthDate": "1980-05-01", "residence": "county-resident"},
@@ -15,4 +16,10 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
-public record BatchRequest(PatientJson patient, List<ContactJson> contacts, CapStateJson capState) {}
+public record BatchRequest(PatientJson patient, List<ContactJson> contacts, CapStateJson capState, CardJson card) {
+
+  /** A request without a card. */
+  public BatchRequest(PatientJson patient, List<ContactJson> contacts, CapStateJson capState) {
+    this(patient, contacts, capState, null);
+  }
+}

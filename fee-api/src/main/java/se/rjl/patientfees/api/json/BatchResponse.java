@@ -14,8 +14,11 @@ import se.rjl.patientfees.api.PricedHistory;
  * <pre>{@code
  * {"contacts": [{"index": 0, "paymentId": "2026-03-10T10:00", "pay": {"amount": "250.00", ...}, ...}],
  *  "totalPay": {"amount": "250.00", "currency": "SEK"},
- *  "capState": {"entries": [...]}}
+ *  "capState": {"entries": [...], "periods": [...]}}
  * }</pre>
+ *
+ * <p>Each contact says what to report to the registry ({@code register}); its {@code cap} lists any
+ * refund owed after a late registration or a receipt beyond the cap (decision E81).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +38,8 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
    * @param index the contact's index in the request's {@code contacts}
    * @param pay what the patient pays (after frikort, plus any vaccine)
    * @param towardCap what counted toward the cap
-   * @param cap the cap period after this contact
+   * @param cap the cap period after this contact, with any refund owed
+   * @param register what to report to the registry (eFrikort) for this contact
    */
   public record Item(
       int index,
@@ -51,7 +55,8 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
       ContactFeeJson.FeeCodeJson feeCode,
       ContactFeeJson.FeeCodeJson refundFeeCode,
       CapJson cap,
-      List<ContactFeeJson.StepJson> explanation) {}
+      List<ContactFeeJson.StepJson> explanation,
+      RegisterJson register) {}
 
   /**
    * Where the patient stands toward the cap.
@@ -65,7 +70,9 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
    *
    * @param amount the cap (1 450 kr in 2026)
    * @param periodFirstDay null when no period is open
-   * @param rulebookId the rulebook whose cap applies
+   * @param rulebookId the rulebook whose cap applies ({@code registry-card}: the card's limit)
+   * @param refundOwed what is owed back to the patient in all (decision E81)
+   * @param refunds the payments it is owed for, each with the amount and why
    */
   public record CapJson(
       MoneyJson amount,
@@ -74,10 +81,13 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
       LocalDate periodFirstDay,
       LocalDate periodLastDay,
       LocalDate frikortFrom,
-      String rulebookId) {
-    static CapJson of(CapStatus s) {
+      String rulebookId,
+      MoneyJson refundOwed,
+      List<RegisterJson.RefundJson> refunds) {
+    public static CapJson of(CapStatus s) {
       return new CapJson(MoneyJson.of(s.cap()), MoneyJson.of(s.sumInPeriod()), MoneyJson.of(s.remaining()),
-          s.periodFirstDay(), s.periodLastDay(), s.frikortFrom(), s.capRulebookId());
+          s.periodFirstDay(), s.periodLastDay(), s.frikortFrom(), s.capRulebookId(), MoneyJson.of(s.refundOwed()),
+          RegisterJson.RefundJson.of(s.refunds()));
     }
   }
 
@@ -88,7 +98,8 @@ public record BatchResponse(List<Item> contacts, MoneyJson totalPay, CapStateJso
       CappedFee c = h.contacts().get(i);
       ContactFeeJson f = ContactFeeJson.of(c.fee());
       items.add(new Item(indexes.get(i), c.paymentId(), c.at(), f.rulebookId(), f.pay(), f.fee(), f.vaccine(), f.towardCap(),
-          f.capQualifying(), c.frikortApplied(), f.feeCode(), f.refundFeeCode(), CapJson.of(c.cap()), f.explanation()));
+          f.capQualifying(), c.frikortApplied(), f.feeCode(), f.refundFeeCode(), CapJson.of(c.cap()), f.explanation(),
+          RegisterJson.of(c.register(), c.card())));
     }
     return new BatchResponse(items, MoneyJson.of(h.totalPay()), JsonContract.capStateJson(h.state()));
   }

@@ -42,6 +42,8 @@ import se.rjl.patientfees.api.Referral;
 import se.rjl.patientfees.api.Vaccination;
 import se.rjl.patientfees.api.CapEntry;
 import se.rjl.patientfees.api.CapState;
+import se.rjl.patientfees.api.CapPeriodFacts;
+import se.rjl.patientfees.api.Amounts;
 import se.rjl.patientfees.rules.yaml.Suggest;
 
 /**
@@ -378,14 +380,21 @@ public final class JsonContract {
   public ContactFeeJson price(PriceRequest r) {
     Errors errors = new Errors();
     Contact contact = toContact(r.contact(), "contact", errors);
-    if (r.contact() != null && r.contact().paymentId() != null) {
-      errors.add("contact.paymentId", "contradictory", "a payment id is only given in batch requests (POST /v1/price/batch)");
+    if (r.card() == null && r.contact() != null && r.contact().paymentId() != null) {
+      errors.add("contact.paymentId", "contradictory",
+          "a payment id is only given with a card or in batch requests (POST /v1/price/batch)");
     }
     checkPatient(r.patient(), errors);
+    se.rjl.patientfees.api.FrikortCard card = toCard(r.card(), "card", errors);
     errors.throwIfAny();
     try {
       Patient patient = toPatient(r.patient(), contact.at().toLocalDate());
-      return ContactFeeJson.of(fees.priceContact(patient, contact));
+      if (r.card() == null) {
+        return ContactFeeJson.of(fees.priceContact(patient, contact));
+      }
+      CapState state = fees.capState(card);
+      String id = r.contact().paymentId() != null ? r.contact().paymentId() : contact.at().toString();
+      return ContactFeeJson.of(fees.priceContact(patient, contact, state, id));
     } catch (FeeInputException e) {
       throw invalidInput(e);
     }
@@ -412,7 +421,18 @@ public final class JsonContract {
       }
     }
     CapState initial = toCapState(r.capState(), "capState", errors);
+    se.rjl.patientfees.api.FrikortCard card = toCard(r.card(), "card", errors);
+    if (r.card() != null && r.capState() != null) {
+      errors.add("card", "contradictory", "give either the capState or the card, not both");
+    }
     errors.throwIfAny();
+    if (card != null) {
+      try {
+        initial = fees.capState(card);
+      } catch (FeeInputException e) {
+        throw invalidInput(e);
+      }
+    }
     if (contacts.isEmpty()) {
       return new BatchResponse(List.of(), MoneyJson.ofOre(0), capStateJson(initial));
     }
@@ -454,10 +474,19 @@ public final class JsonContract {
     return OtherFeesContract.priceAid(fees, r);
   }
 
-  /** A cap state as JSON. */
+  /**
+   * A cap state as JSON: entries in date order with fee and paid where they differ from what counts,
+   * and the kept period facts.
+   */
   public static CapStateJson capStateJson(CapState s) {
-    return new CapStateJson(s.entries().stream()
-        .map(e -> new CapStateJson.Entry(e.paymentId(), e.date(), MoneyJson.of(e.counted()), e.origin())).toList());
+    List<CapStateJson.Entry> entries = s.entries().stream()
+        .map(e -> new CapStateJson.Entry(e.paymentId(), e.date(), MoneyJson.of(e.counted()), e.origin(),
+            e.fee().isEqualTo(e.counted()) ? null : MoneyJson.of(e.fee()),
+            e.paid().isEqualTo(e.counted()) ? null : MoneyJson.of(e.paid())))
+        .toList();
+    List<CapStateJson.PeriodJson> periods = s.periods().stream()
+        .map(p -> new CapStateJson.PeriodJson(p.firstDay(), p.lastDay(), MoneyJson.of(p.cap()), p.capRulebookId())).toList();
+    return new CapStateJson(entries, periods.isEmpty() ? null : periods);
   }
 
   // ---------------------------------------------------------------- request → engine input
@@ -645,15 +674,76 @@ public final class JsonContract {
         ok = false;
       }
       if (e.origin() == null) {
-        errors.add(at + ".origin", "missing", "give the origin: contact or receipt");
+        errors.add(at + ".origin", "missing", "give the origin: contact, receipt or card");
         ok = false;
       }
       Long counted = ore(e.counted(), at + ".counted", errors);
-      if (ok && counted != null) {
-        entries.add(new CapEntry(e.paymentId(), e.date(), Amounts.ofOre(counted), e.origin()));
+      Long fee = e.fee() == null ? counted : ore(e.fee(), at + ".fee", errors);
+      Long paid = e.paid() == null ? counted : ore(e.paid(), at + ".paid", errors);
+      if (ok && counted != null && fee != null && paid != null) {
+        if (counted > fee || counted > paid) {
+          errors.add(at + ".counted", "inconsistent", "what counts cannot exceed the fee or what was paid");
+          continue;
+        }
+        entries.add(new CapEntry(e.paymentId(), e.date(), Amounts.ofOre(fee), Amounts.ofOre(paid), Amounts.ofOre(counted), e.origin()));
       }
     }
-    return CapState.of(entries);
+    List<CapPeriodFacts> facts = new ArrayList<>();
+    if (s.periods() != null) {
+      for (int i = 0; i < s.periods().size(); i++) {
+        String at = field + ".periods[" + i + "]";
+        CapStateJson.PeriodJson p = s.periods().get(i);
+        if (p == null || p.firstDay() == null || p.lastDay() == null || p.capRulebookId() == null) {
+          errors.add(at, "missing", "give the period's firstDay, lastDay, cap and capRulebookId");
+          continue;
+        }
+        Long cap = ore(p.cap(), at + ".cap", errors);
+        if (p.lastDay().isBefore(p.firstDay())) {
+          errors.add(at + ".lastDay", "inconsistent", "the period ends before it starts");
+        } else if (cap != null && cap == 0) {
+          errors.add(at + ".cap", "inconsistent", "a period's cap must be above 0");
+        } else if (cap != null) {
+          facts.add(new CapPeriodFacts(p.firstDay(), p.lastDay(), Amounts.ofOre(cap), p.capRulebookId()));
+        }
+      }
+    }
+    return CapState.of(entries, facts);
+  }
+
+  /** A card from JSON as the public type; field errors collected under {@code field}. */
+  static se.rjl.patientfees.api.FrikortCard toCard(CardJson c, String field, Errors errors) {
+    if (c == null) {
+      return null;
+    }
+    Long current = ore(c.currentAmount(), field + ".currentAmount", errors);
+    Long toLimit = ore(c.amountToLimit(), field + ".amountToLimit", errors);
+    List<se.rjl.patientfees.api.FrikortCard.Transaction> txs = null;
+    if (c.transactions() != null) {
+      if (c.transactions().size() > MAX_CAP_ENTRIES) {
+        errors.add(field + ".transactions", "too-many", "at most " + MAX_CAP_ENTRIES + " transactions");
+        return null;
+      }
+      txs = new ArrayList<>();
+      for (int i = 0; i < c.transactions().size(); i++) {
+        CardJson.TransactionJson t = c.transactions().get(i);
+        String at = field + ".transactions[" + i + "]";
+        if (t == null) {
+          errors.add(at, "missing", "a transaction is null");
+          continue;
+        }
+        Long amount = ore(t.amount(), at + ".amount", errors);
+        if (amount != null) {
+          txs.add(new se.rjl.patientfees.api.FrikortCard.Transaction(t.transactionId(), t.transactionDate(),
+              se.rjl.patientfees.api.Amounts.ofOre(amount), t.status()));
+        }
+      }
+    }
+    if (current == null || toLimit == null) {
+      return null;
+    }
+    return new se.rjl.patientfees.api.FrikortCard(c.cardSystemId(), c.startDate(), c.endDate(),
+        se.rjl.patientfees.api.Amounts.ofOre(current), se.rjl.patientfees.api.Amounts.ofOre(toLimit), c.status(),
+        c.frikortDate(), txs);
   }
 
   /** Reads all of {@code in} as UTF-8 text. */

@@ -1,7 +1,8 @@
 package se.rjl.patientfees.api.json;
 
 /**
- * {@code POST /v1/price}: one contact, priced without the cap ledger.
+ * {@code POST /v1/price}: one contact, priced without the cap ledger — or, with {@code card} (the
+ * patient's eFrikort card), against it (then {@code contact.paymentId} may name the payment).
  *
  * <pre>{@code
  * {"patient": {"birthDate": "1980-05-01", "residence": "county-resident"},
@@ -11,4 +12,10 @@ package se.rjl.patientfees.api.json;
  *
  * <p>Immutable and thread-safe.
  */
-public record PriceRequest(PatientJson patient, ContactJson contact) {}
+public record PriceRequest(PatientJson patient, ContactJson contact, CardJson card) {
+
+  /** A request without a card: priced without the cap ledger. */
+  public PriceRequest(PatientJson patient, ContactJson contact) {
+    this(patient, contact, null);
+  }
+}

@@ -44,7 +44,7 @@ public record StayFeeJson(
    *
    * @param episode the vårdtillfälle (1, then 2 after the first transfer, ...)
    * @param dayNumber the day's number in its vårdtillfälle
-   * @param reason {@code charged}, {@code travel-day}, {@code leave-day}, {@code free-under-20},
+   * @param reason {@code charged}, {@code travel-day}, {@code leave-day}, {@code free-child-age},
    *     {@code exempt} or {@code discharge-day}
    * @param away the time on leave that day as an ISO-8601 duration ({@code PT0S}, {@code PT13H30M})
    */

@@ -147,8 +147,12 @@ class OtherFeesContractTest {
         {"patient": {"birthDate": "1960-01-01", "residence": "county-resident"},
          "aid": {"key": "uvb-lamp", "date": "2026-06-01", "months": 1}, "aidsCap": %s}"""
         .formatted(next.at("/aidsCapState").toString())));
-    assertThat(lamp.at("/pay/amount").asText()).isEqualTo("0.00");
-    assertThat(lamp.at("/frikort").asBoolean()).isTrue();
+    // Registered late (decision E81): by 1 June the CPAP months counted 600 kr, so the lamp is paid
+    // and the last CPAP month (January 2027), paid in advance, is owed back.
+    assertThat(lamp.at("/pay/amount").asText()).isEqualTo("150.00");
+    assertThat(lamp.at("/frikort").asBoolean()).isFalse();
+    assertThat(lamp.at("/aidsCap/refundOwed/amount").asText()).isEqualTo("150.00");
+    assertThat(lamp.at("/aidsCap/refunds/0/paymentId").asText()).isEqualTo("hm-2026-0401-m10");
     assertThat(lamp.at("/paymentId").asText()).isEqualTo("2026-06-01/uvb-lamp");
   }
 

@@ -30,7 +30,11 @@ import se.rjl.patientfees.api.json.Problem;
       "Writes the response as JSON; an invalid request is answered with problem details (RFC 9457) on standard "
           + "output and a one-line error on standard error.",
       "With --jsonl: one request per line in, one response (or problem) per line out, in the same order; blank "
-          + "lines are skipped."
+          + "lines are skipped.",
+      "With --efrikort-card CARD.xml: price and batch requests are priced against the patient's card, read from an "
+          + "eFrikort GetCardForPersonResponse (or GetExtendedCardForPersonResponse) document.",
+      "With --efrikort-out DIR and --efrikort-context CONTEXT.json: writes one RegisterTransaction-<n>.xml per contact "
+          + "the cap covers (UpdateTransaction-<n>.xml for earlier payments a late contact cut), nothing for the rest."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every request was priced", "2:bad usage, or a request was invalid (its problem is written)",
@@ -47,13 +51,39 @@ final class PriceCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "Write a single response on one line (JSON Lines output is always compact).")
   boolean compact;
 
+  @Option(names = "--efrikort-card", paramLabel = "CARD.xml",
+      description = "Price against the patient's card from an eFrikort GetCardForPersonResponse document.")
+  Path efrikortCard;
+
+  @Option(names = "--efrikort-out", paramLabel = "DIR",
+      description = "Write the eFrikort request documents (RegisterTransaction-<n>.xml, ...) into DIR.")
+  Path efrikortOut;
+
+  @Option(names = "--efrikort-context", paramLabel = "CONTEXT.json",
+      description = "What the registry needs besides the fee: a JSON object with exactly carePrincipalId, careProvider, "
+          + "careUnit, cardTypeId, actorEmployeeId, actorCareProviderId, actorCareUnitId.")
+  Path efrikortContext;
+
   @Mixin RulebookOptions rulebooks = new RulebookOptions();
+
+  private com.fasterxml.jackson.databind.JsonNode card;
+  private se.rjl.patientfees.api.efrikort.RegistryContext context;
+  private int written;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InputStream stdin = ((Main) spec.root().userObject()).stdin;
+    if ((efrikortOut == null) != (efrikortContext == null)) {
+      throw new CliException("--efrikort-out and --efrikort-context go together");
+    }
+    if (efrikortCard != null) {
+      card = EfrikortFiles.cardJson(efrikortCard);
+    }
+    if (efrikortContext != null) {
+      context = EfrikortFiles.context(efrikortContext);
+    }
     JsonContract contract = new JsonContract(rulebooks.fees());
     if (!jsonl) {
       JsonContract.Outcome o = handle(contract, Input.readAll(file, stdin));
@@ -97,7 +127,19 @@ final class PriceCommand implements Callable<Integer> {
     return internal > 0 ? Main.INTERNAL : invalid > 0 ? Main.BAD_INPUT : Main.OK;
   }
 
-  private JsonContract.Outcome handle(JsonContract contract, String text) {
+  private JsonContract.Outcome handle(JsonContract contract, String text) throws IOException {
+    String request = card == null ? text : EfrikortFiles.withCard(text, card);
+    JsonContract.Outcome o = priced(contract, request);
+    if (o.ok() && efrikortOut != null) {
+      var updates = EfrikortFiles.updates(o.body());
+      if (!updates.isEmpty()) {
+        written = EfrikortFiles.write(efrikortOut, updates, context, EfrikortFiles.personId(request), written);
+      }
+    }
+    return o;
+  }
+
+  private JsonContract.Outcome priced(JsonContract contract, String text) {
     try {
       return contract.handle(text);
     } catch (RuntimeException e) {

@@ -9,7 +9,8 @@ import se.rjl.patientfees.api.PatientFees;
 /** {@code --rulebook FILE}: price with these rulebooks instead of the bundled ones. */
 final class RulebookOptions {
   @Option(names = {"-r", "--rulebook"}, paramLabel = "FILE",
-      description = "A rulebook main file to price with (repeatable); default: the rulebooks bundled in the jar.")
+      description = "A rulebook main file, or a folder of them, to price with (repeatable): a set chosen by date, "
+          + "whose validity must follow each other without gap or overlap; default: the rulebooks bundled in the jar.")
   List<Path> rulebooks;
 
   PatientFees fees() {
@@ -17,8 +18,8 @@ final class RulebookOptions {
       return PatientFees.bundled();
     }
     for (Path p : rulebooks) {
-      if (!Files.isRegularFile(p)) {
-        throw new CliException("no such rulebook file: " + p);
+      if (!Files.exists(p)) {
+        throw new CliException("no such rulebook file or folder: " + p);
       }
     }
     try {

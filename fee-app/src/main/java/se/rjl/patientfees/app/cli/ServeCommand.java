@@ -93,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (java.net.BindException e) {
       throw new CliException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
+    reloadOnHangup(server);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       boolean drained = server.shutdown(s.drainTimeout());
@@ -104,6 +105,32 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /**
+   * {@code kill -HUP}: loads the rulebook set again from the same files; a set that does not load or
+   * validate is refused with its problems logged, and the running set stays in force.
+   */
+  private void reloadOnHangup(FeeServer server) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> System.err.println(reload(server)));
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      System.err.println("fee-app serve: SIGHUP reload is not available here: " + e.getMessage());
+    }
+  }
+
+  /** Reloads the set; the line to log. */
+  String reload(FeeServer server) {
+    try {
+      PatientFees fresh = rulebooks.fees();
+      server.reload(fresh);
+      return "fee-app serve: reloaded " + String.join(", ", fresh.rulebooks().stream()
+          .map(r -> r.id() + " (" + r.validFrom() + " – " + r.validTo() + ")").toList());
+    } catch (se.rjl.patientfees.rules.yaml.RulebookException e) {
+      return "fee-app serve: reload refused, the running rulebooks stay in force: " + e.getMessage();
+    } catch (RuntimeException e) {
+      return "fee-app serve: reload refused, the running rulebooks stay in force: " + e.getMessage();
+    }
   }
 
   private static String hostForUrl(String address) {

@@ -41,8 +41,10 @@ final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "RULEBOOK",
-      description = "The rulebook main file, e.g. rulebooks/2026.yaml, or a dental price list, e.g. rulebooks/dental-2024.yaml.")
-  Path rulebook;
+      description = "The rulebooks: a main file (rulebooks/2026.yaml), a folder of main files (rulebooks/), or several "
+          + "joined with ',' (rulebooks/2026.yaml,drafts/2027.yaml); each case is priced by the book in force on each "
+          + "step's date, so a case may run from December into January. Or a dental price list (rulebooks/dental-2024.yaml).")
+  String rulebook;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders (searched for *.yaml).")
   List<Path> paths;
@@ -53,19 +55,22 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(rulebook)) {
-      throw new CliException("no such rulebook file: " + rulebook);
+    List<Path> set = java.util.Arrays.stream(rulebook.split(",")).map(String::strip).filter(x -> !x.isEmpty()).map(Path::of).toList();
+    for (Path p : set) {
+      if (!Files.exists(p)) {
+        throw new CliException("no such rulebook file or folder: " + p);
+      }
     }
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new CliException("no such file or folder: " + p);
       }
     }
-    if (ValidateCommand.isPriceList(rulebook)) {
-      return dental(out);
+    if (set.size() == 1 && Files.isRegularFile(set.get(0)) && ValidateCommand.isPriceList(set.get(0))) {
+      return dental(out, set.get(0));
     }
-    RulebookSet books = RulebookSet.of(RulebookLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
-    ScenarioRunner runner = new ScenarioRunner(books::forDate);
+    RulebookSet books = RulebookSet.load(set); // a RulebookException → exit 2, problems listed
+    ScenarioRunner runner = new ScenarioRunner(books);
     int passed = 0;
     int failed = 0;
     List<Path> files = ScenarioReader.files(paths);
@@ -104,8 +109,8 @@ final class TestCommand implements Callable<Integer> {
   }
 
   /** Dental scenario files (docs/dental-price-list.md#scenarios) against a price list. */
-  private int dental(PrintWriter out) throws IOException {
-    DentalPricer pricer = new DentalPricer(PriceListLoader.load(rulebook)); // a RulebookException → exit 2, problems listed
+  private int dental(PrintWriter out, Path priceList) throws IOException {
+    DentalPricer pricer = new DentalPricer(PriceListLoader.load(priceList)); // a RulebookException → exit 2, problems listed
     int passed = 0;
     int failed = 0;
     for (Path f : ScenarioReader.files(paths)) {

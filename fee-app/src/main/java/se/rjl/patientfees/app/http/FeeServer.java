@@ -30,6 +30,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.rjl.patientfees.api.ErrorKind;
@@ -163,15 +164,16 @@ public final class FeeServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Settings settings;
-  private final JsonContract contract;
-  private final PatientFees fees;
+  /** The rulebook set in force and its JSON contract; replaced whole by {@link #reload}. */
+  private volatile Served served;
   /** Read requests and answer the GET endpoints: one thread per request being read, bounded. */
   private final ThreadPoolExecutor connectionPool;
   /** Prices: bounded threads and queue. */
   private final ThreadPoolExecutor workers;
   /** Answers 503 when every connection thread is busy, off the dispatcher thread. */
   private final ThreadPoolExecutor overflowPool;
-  private final Map<String, Function<String, JsonContract.Outcome>> posts = new LinkedHashMap<>();
+  /** POST endpoints, each applied to the contract in force when its request arrives. */
+  private final Map<String, BiFunction<JsonContract, String, JsonContract.Outcome>> posts = new LinkedHashMap<>();
   private final AtomicInteger pending = new AtomicInteger();
   private final Object drained = new Object();
   private final PrintStream log;
@@ -183,8 +185,7 @@ public final class FeeServer implements AutoCloseable {
   private FeeServer(PatientFees fees, Settings s, PrintStream log, boolean debug) throws IOException {
     this.debug = debug;
     this.settings = s;
-    this.fees = fees;
-    this.contract = new JsonContract(fees);
+    this.served = new Served(fees, new JsonContract(fees));
     this.log = log;
     this.openApi = OpenApi.document(version());
     // The JDK server reads these once per JVM (documented in the jdk.httpserver module): they cut off
@@ -200,13 +201,13 @@ public final class FeeServer implements AutoCloseable {
     this.workers = new ThreadPoolExecutor(s.threads(), s.threads(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(Math.max(1, s.queue())), named("fee-price-", 0));
     this.overflowPool = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), named("fee-busy-", 0));
-    posts.put("/v1/price", contract::handlePrice);
-    posts.put("/v1/price/batch", contract::handleBatch);
-    posts.put("/v1/inpatient", contract::handleInpatient);
-    posts.put("/v1/certificate", contract::handleCertificate);
-    posts.put("/v1/other-charges", contract::handleOtherCharge);
-    posts.put("/v1/copies", contract::handleCopies);
-    posts.put("/v1/aids", contract::handleAid);
+    posts.put("/v1/price", JsonContract::handlePrice);
+    posts.put("/v1/price/batch", JsonContract::handleBatch);
+    posts.put("/v1/inpatient", JsonContract::handleInpatient);
+    posts.put("/v1/certificate", JsonContract::handleCertificate);
+    posts.put("/v1/other-charges", JsonContract::handleOtherCharge);
+    posts.put("/v1/copies", JsonContract::handleCopies);
+    posts.put("/v1/aids", JsonContract::handleAid);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(s.host()), s.port()), s.queue());
     server.createContext("/", this::handle);
     server.setExecutor(new CountingExecutor());
@@ -229,7 +230,7 @@ public final class FeeServer implements AutoCloseable {
 
   /** Adds or replaces a POST endpoint before requests arrive (tests use it to force an internal error). */
   void route(String path, Function<String, JsonContract.Outcome> handler) {
-    posts.put(path, handler);
+    posts.put(path, (contract, text) -> handler.apply(text));
   }
 
   /** The bound address (the real port when started with port 0). */
@@ -345,12 +346,30 @@ public final class FeeServer implements AutoCloseable {
     }
   }
 
+  private record Served(PatientFees fees, JsonContract contract) {}
+
+  /**
+   * Serves a new rulebook set from now on (SIGHUP in {@code serve}). Requests already running finish
+   * with the set they started with.
+   */
+  public void reload(PatientFees fees) {
+    served = new Served(fees, new JsonContract(fees));
+  }
+
+  /** The rulebook set in force. */
+  public PatientFees fees() {
+    return served.fees();
+  }
+
   private void route(HttpExchange ex) throws IOException {
+    Served current = served;
+    JsonContract contract = current.contract();
+    PatientFees fees = current.fees();
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
-    Function<String, JsonContract.Outcome> post = posts.get(path);
+    BiFunction<JsonContract, String, JsonContract.Outcome> post = posts.get(path);
     if (post != null) {
-      post(ex, method, post);
+      post(ex, method, text -> post.apply(contract, text));
       return;
     }
     switch (path) {

@@ -111,6 +111,25 @@ class FeeServerTest {
     assertThat(book.get("id").asText()).isEqualTo("rjl-2026");
     assertThat(book.get("validFrom").asText()).isEqualTo("2026-01-01");
     assertThat(book.get("validTo").asText()).isEqualTo("2026-12-31");
+    // Each file of the book with its SHA-256, so that an operator can tell which files are served.
+    assertThat(book.get("sha256").get("2026.yaml").asText()).matches("[0-9a-f]{64}");
+    assertThat(book.get("sha256").get("2026/fee-codes.yaml").asText()).matches("[0-9a-f]{64}");
+  }
+
+  @Test
+  void aReloadedSetIsServedFromTheNextRequestOn() throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent();
+    PatientFees before = server.fees();
+    try {
+      server.reload(PatientFees.fromFile(root.resolve("rulebooks/2026.yaml"),
+          root.resolve("scenarios-cross-year/rulebook-2027-test/2027.yaml")));
+      JsonNode books = json(get("/v1/rulebooks")).get("rulebooks");
+      assertThat(books).hasSize(2);
+      assertThat(books.get(1).get("id").asText()).isEqualTo("rjl-2027");
+    } finally {
+      server.reload(before);
+    }
+    assertThat(json(get("/v1/rulebooks")).get("rulebooks")).hasSize(1);
   }
 
   @Test
@@ -137,7 +156,9 @@ class FeeServerTest {
     assertThat(b.at("/contacts/6/frikortApplied").asBoolean()).isTrue();
     assertThat(b.at("/contacts/6/cap/frikortFrom").asText()).isEqualTo("2026-02-09");
     assertThat(b.at("/totalPay/amount").asText()).isEqualTo("1450.00");
-    assertThat(b.at("/capState/entries").size()).isEqualTo(6);
+    // The frikort contact is kept at 0 kr counted (decision E81) and registered with 0 kr (L3338–L3339).
+    assertThat(b.at("/capState/entries").size()).isEqualTo(7);
+    assertThat(b.at("/contacts/6/register/transactions/0/amount/amount").asText()).isEqualTo("0.00");
   }
 
   static final String ADULT = "{\"birthDate\": \"1980-05-01\", \"residence\": \"county-resident\"}";

@@ -17,7 +17,8 @@ import se.rjl.patientfees.engine.ledger.CapLedger;
 import se.rjl.patientfees.engine.ledger.CapPolicy;
 import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.engine.outpatient.Money;
-import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.rules.model.AgeBand;
 import se.rjl.patientfees.rules.model.AidItem;
 import se.rjl.patientfees.rules.model.AidItem.AidKind;
@@ -61,9 +62,8 @@ public final class AidPricer {
     check(patient, req);
     Rulebook rules = book.rulebook();
     int age = Ages.onBirthday(patient.birthDate(), req.date());
-    List<AppliedRule> why = new ArrayList<>();
-    why.add(new AppliedRule("aid.age", null, "L2667–L3031",
-        "Ålder på förskrivnings- eller uttagsdagen " + req.date() + ": " + age + " år (beslut E01, R10)."));
+    Trace why = book.trace();
+    why.add(Rule.AID_AGE, req.date().toEpochDay(), age);
 
     List<AidItem> candidates;
     boolean byProduct;
@@ -94,37 +94,32 @@ public final class AidPricer {
       }
     }
     if (fitting.isEmpty()) {
-      why.add(new AppliedRule("aid.no-row-for-age", req.key(), candidates.get(0).source().cite(),
-          "Ingen rad för " + req.key() + " gäller vid " + age + " års ålder: inget bidrag och ingen hjälpmedelsavgift."));
+      why.add(Rule.AID_NO_ROW_FOR_AGE, why.ref(candidates.get(0)), why.ref(req.key()), age);
       return notCovered(book, null, aidsCap, why);
     }
     List<AidItem> met = fitting.stream().filter(a -> a.rules().conditions().isEmpty()
         || a.rules().conditions().stream().anyMatch(req.conditions()::contains)).toList();
     if (met.isEmpty()) {
       AidItem a = fitting.get(0);
-      why.add(new AppliedRule("aid.condition-not-met", a.key(), a.source().cite(),
-          a.title() + ": villkoret (" + String.join(" eller ", a.rules().conditions()) + ") är inte uppfyllt: inget bidrag."));
+      why.add(Rule.AID_CONDITION_NOT_MET, why.ref(a), why.ref(String.join(", ", a.rules().conditions())));
       return notCovered(book, a, aidsCap, why);
     }
 
     // Several rows fit only for the tandem cycle: the patient gets the more favourable (R12).
     Outcome best = null;
     for (AidItem a : met) {
-      Outcome o = outcome(rules, a, age, req);
+      Outcome o = outcome(book, a, age, req);
       if (best == null || o.grantOre > best.grantOre || o.grantOre == best.grantOre && o.payOre < best.payOre) {
         best = o;
       }
     }
     if (met.size() > 1) {
-      why.add(new AppliedRule("aid.larger-grant", best.row.key(), best.row.source().cite(),
-          "Patienten uppfyller flera rader (" + String.join(", ", met.stream().map(AidItem::key).toList())
-              + "): den förmånligaste gäller, " + best.row.key() + " (beslut R12)."));
+      why.add(Rule.AID_LARGER_GRANT, why.ref(best.row), why.ref(String.join(", ", met.stream().map(AidItem::key).toList())));
     }
     if (byProduct) {
-      why.add(new AppliedRule("aid.product", best.row.key(), best.row.source().cite(),
-          "Produkt " + req.key() + ": raden " + best.row.key() + " (" + best.row.title() + ") gäller."));
+      why.add(Rule.AID_PRODUCT, why.ref(best.row), why.ref(req.key()));
     }
-    why.addAll(best.steps);
+    why.append(best.steps);
     if (!best.covered) {
       return notCovered(book, best.row, aidsCap, why, best.payOre);
     }
@@ -132,12 +127,11 @@ public final class AidPricer {
   }
 
   private static AidResult charge(Function<LocalDate, CompiledRulebook> rulebookFor, CompiledRulebook book, Outcome o,
-      AidRequest req, CapState state, String paymentId, List<AppliedRule> why) {
+      AidRequest req, CapState state, String paymentId, Trace why) {
     AidItem a = o.row;
     if (!a.countsTowardAidsCap() || o.feeOre == 0) {
       if (o.feeOre > 0 || a.kind() == AidKind.FEE) {
-        why.add(new AppliedRule("aid.not-cap-qualifying", "caps.aids", "L2794",
-            "Avgiften räknas inte in i högkostnadsskyddet för behandlingshjälpmedel."));
+        why.add(Rule.AID_NOT_CAP_QUALIFYING);
       }
       return new AidResult(book.id(), a, true, o.feeOre, o.payOre, o.grantOre, 0, false, List.of(), state, why);
     }
@@ -160,20 +154,23 @@ public final class AidPricer {
       frikort |= r.frikortApplied();
     }
     AidResult.Month last = months.get(months.size() - 1);
-    why.add(new AppliedRule(frikort ? "aid.cap-reached" : "aid.cap", "caps.aids", "L2794",
-        "Behandlingshjälpmedel (*): räknas in i högkostnadsskyddet " + Money.kr(book.rulebook().aidsCap().amountOre())
-            + " per 12 månader" + (last.cap().period() == null ? "" : " (period " + last.cap().period().firstDay() + " – "
-                + last.cap().period().lastDay() + ", summa " + Money.kr(last.cap().sumInPeriodOre()) + ")")
-            + (frikort ? "; högkostnadsskyddet är nått: betala " + Money.kr(pay) + " av " + Money.kr(o.feeOre) : "")
-            + " (beslut R13)."));
+    var period = last.cap().period();
+    long inPeriod = Trace.flag(period != null);
+    long from = period == null ? 0 : period.firstDay().toEpochDay();
+    long to = period == null ? 0 : period.lastDay().toEpochDay();
+    if (frikort) {
+      why.addAll(Rule.AID_CAP_REACHED, inPeriod, from, to, last.cap().sumInPeriodOre(), pay, o.feeOre);
+    } else {
+      why.add(Rule.AID_CAP, inPeriod, from, to, last.cap().sumInPeriodOre());
+    }
     return new AidResult(book.id(), a, true, o.feeOre, pay, o.grantOre, counted, frikort, months, s, why);
   }
 
-  private static AidResult notCovered(CompiledRulebook book, AidItem row, CapState state, List<AppliedRule> why) {
+  private static AidResult notCovered(CompiledRulebook book, AidItem row, CapState state, Trace why) {
     return notCovered(book, row, state, why, 0);
   }
 
-  private static AidResult notCovered(CompiledRulebook book, AidItem row, CapState state, List<AppliedRule> why, long pay) {
+  private static AidResult notCovered(CompiledRulebook book, AidItem row, CapState state, Trace why, long pay) {
     return new AidResult(book.id(), row, false, 0, pay, 0, 0, false, List.of(), state, why);
   }
 
@@ -186,18 +183,20 @@ public final class AidPricer {
     long grantOre;
     int units = 1;
     boolean monthly;
-    final List<AppliedRule> steps = new ArrayList<>();
+    final Trace steps;
+
+    Outcome(Trace steps) {
+      this.steps = steps;
+    }
   }
 
-  private static Outcome outcome(Rulebook rules, AidItem a, int age, AidRequest req) {
-    Outcome o = new Outcome();
+  private static Outcome outcome(CompiledRulebook book, AidItem a, int age, AidRequest req) {
+    Outcome o = new Outcome(book.trace());
     o.row = a;
     AidRules r = a.rules();
-    String cite = a.source().cite();
     if (a.kind() == AidKind.OWN_RESPONSIBILITY) {
       o.covered = false;
-      o.steps.add(new AppliedRule("aid.own-responsibility", a.key(), cite,
-          a.title() + (a.group() == null ? "" : " (" + a.group() + ")") + ": eget ansvar, varken avgift eller bidrag."));
+      o.steps.add(Rule.AID_OWN_RESPONSIBILITY, o.steps.ref(a), o.steps.ref(a.group()));
       return o;
     }
     checkForRow(a, req);
@@ -209,9 +208,7 @@ public final class AidPricer {
       LocalDate end = req.prescribedOn().plusYears(r.prescriptionValidYears());
       if (!req.date().isBefore(end)) {
         o.covered = false;
-        o.steps.add(new AppliedRule("aid.prescription-expired", a.key(), cite,
-            "Förskrivningen från " + req.prescribedOn() + " gällde " + r.prescriptionValidYears() + " år (t.o.m. "
-                + end.minusDays(1) + "): inget bidrag (beslut R14)."));
+        o.steps.add(Rule.AID_PRESCRIPTION_EXPIRED, o.steps.ref(a), req.prescribedOn().toEpochDay(), r.prescriptionValidYears(), end.minusDays(1).toEpochDay());
         return o;
       }
     }
@@ -226,20 +223,17 @@ public final class AidPricer {
         int units = monthly ? req.months() : (req.quantity() == null ? 1 : req.quantity());
         if (req.bilateral()) {
           units = 1;
-          o.steps.add(new AppliedRule("aid.bilateral-one-fee", a.key(), "L2905",
-              "Bilateral behandling: endast en egenavgift."));
+          o.steps.add(Rule.AID_BILATERAL_ONE_FEE, o.steps.ref(a));
         }
         o.units = units;
         int subsidised = Math.min(units, remainingUses);
         long fee = a.amountOre() * subsidised;
-        o.steps.add(new AppliedRule(monthly ? "aid.monthly-fee" : "aid.fee", a.key(), cite,
-            a.title() + ": " + Money.kr(a.amountOre()) + (a.unit() == null ? "" : " per " + a.unit())
-                + (units != 1 || monthly ? " × " + units : "") + (subsidised < units ? " (" + subsidised + " med subvention)" : "")
-                + " = " + Money.kr(fee) + "."));
+        o.steps.addAll(monthly ? Rule.AID_MONTHLY_FEE : Rule.AID_FEE, o.steps.ref(a), a.amountOre(), o.steps.ref(a.unit()), units,
+            Trace.flag(units != 1 || monthly), subsidised, Trace.flag(subsidised < units), fee);
         if (subsidised < units) {
           long price = price(req, a, "the subsidised " + a.unit() + " are used up: the rest is paid at full price");
           long full = price * (units - subsidised);
-          o.steps.add(limitStep(a, remainingUses, "resten till fullt pris: " + (units - subsidised) + " × " + Money.kr(price)));
+          limitStep(o.steps, a, remainingUses, "rest", units - subsidised, price);
           o.feeOre = fee;
           o.payOre = fee + full;
           if (subsidised == 0) {
@@ -251,11 +245,11 @@ public final class AidPricer {
         o.payOre = fee;
       }
       case PERCENT_OF_PRICE -> {
-        long price = price(req, a, "the own fee is " + a.percent() + " % of the price");
+        long price = price(req, a, "the own fee is a percentage of the price");
         if (remainingUses == 0) {
           o.covered = false;
           o.payOre = price;
-          o.steps.add(limitStep(a, 0, "patienten betalar fullt pris " + Money.kr(price)));
+          limitStep(o.steps, a, 0, "full-price", 0, price);
           return o;
         }
         long share = percentKr(price, a.percent());
@@ -263,23 +257,19 @@ public final class AidPricer {
         o.feeOre = fee;
         o.payOre = fee;
         o.grantOre = price - fee;
-        o.steps.add(new AppliedRule("aid.percent-of-price", a.key(), cite,
-            a.title() + ": " + a.percent() + " % av " + Money.kr(price) + " = " + Money.kr(share)
-                + (share > a.amountOre() ? ", högst " + Money.kr(a.amountOre()) : "") + ": egenavgift " + Money.kr(fee)
-                + " (beslut R16)."));
+        o.steps.addAll(Rule.AID_PERCENT_OF_PRICE, o.steps.ref(a), a.percent(), price, share, Trace.flag(share > a.amountOre()), a.amountOre(), fee);
       }
       case GRANT -> {
         if (remainingUses == 0) {
           o.covered = false;
           o.payOre = req.priceOre() == null ? 0 : req.priceOre();
-          o.steps.add(limitStep(a, 0, "inget bidrag"));
+          limitStep(o.steps, a, 0, "no-grant", 0, 0);
           return o;
         }
         switch (r.grantBasis()) {
           case FIXED -> {
             o.grantOre = a.amountOre();
-            o.steps.add(new AppliedRule("aid.grant", a.key(), cite,
-                a.title() + ": bidrag " + Money.kr(a.amountOre()) + (a.unit() == null ? "" : " per " + a.unit()) + "."));
+            o.steps.addAll(Rule.AID_GRANT, o.steps.ref(a), a.amountOre(), o.steps.ref(a.unit()), 0, -1, 0, 0, 0, 0, 0);
           }
           case UP_TO_AMOUNT -> {
             long price = price(req, a, "the grant is the price, at most " + Money.kr(a.amountOre()));
@@ -290,11 +280,9 @@ public final class AidPricer {
             long grant = Math.min(price, available);
             o.grantOre = grant;
             o.payOre = price - grant;
-            o.steps.add(new AppliedRule("aid.grant", a.key(), cite,
-                a.title() + ": bidrag högst " + Money.kr(a.amountOre())
-                    + (r.amountPer() != null ? " per " + periodSv(r.amountPer()) + " (redan " + Money.kr(req.grantedInPeriodOre())
-                        + ", kvar " + Money.kr(available) + ")" : "")
-                    + ": bidrag " + Money.kr(grant) + " av " + Money.kr(price) + ", patienten betalar " + Money.kr(price - grant) + "."));
+            o.steps.addAll(Rule.AID_GRANT, o.steps.ref(a), a.amountOre(), o.steps.ref(a.unit()), 1,
+                o.steps.ref(r.amountPer() == null ? null : se.rjl.patientfees.rules.yaml.YamlValue.kebab(r.amountPer())),
+                req.grantedInPeriodOre(), available, grant, price, price - grant);
             if (grant == 0) {
               o.covered = false;
             }
@@ -304,9 +292,7 @@ public final class AidPricer {
             long grant = Math.max(0, price - a.amountOre());
             o.grantOre = grant;
             o.payOre = price - grant;
-            o.steps.add(new AppliedRule("aid.grant-above-amount", a.key(), cite,
-                a.title() + ": bidrag med det belopp som överstiger " + Money.kr(a.amountOre()) + ": " + Money.kr(grant)
-                    + " av " + Money.kr(price) + " (beslut R12)."));
+            o.steps.addAll(Rule.AID_GRANT_ABOVE_AMOUNT, o.steps.ref(a), a.amountOre(), grant, price);
           }
         }
       }
@@ -315,29 +301,17 @@ public final class AidPricer {
         long grant = percentKr(price, a.percent());
         o.grantOre = grant;
         o.payOre = price - grant;
-        o.steps.add(new AppliedRule("aid.percent-grant", a.key(), cite,
-            a.title() + ": bidrag " + a.percent() + " % av " + Money.kr(price) + " = " + Money.kr(grant)
-                + " (avrundat till hela kronor, beslut R11)."));
+        o.steps.add(Rule.AID_PERCENT_GRANT, o.steps.ref(a), a.percent(), price, grant);
       }
       default -> throw new IllegalStateException(a.kind().toString());
     }
     return o;
   }
 
-  private static AppliedRule limitStep(AidItem a, int remaining, String then) {
+  private static void limitStep(Trace steps, AidItem a, int remaining, String then, int rest, long price) {
     AidRules.Limit l = a.rules().limit();
-    return new AppliedRule("aid.limit-reached", a.key(), a.source().cite(),
-        a.title() + ": bidrag lämnas till högst " + l.count() + " per " + periodSv(l.per()) + " (kvar: " + remaining + "); "
-            + then + " (beslut R16, E15).");
-  }
-
-  private static String periodSv(AidRules.LimitPeriod p) {
-    return switch (p) {
-      case CALENDAR_YEAR -> "kalenderår";
-      case CALENDAR_MONTH -> "kalendermånad";
-      case TWELVE_MONTHS -> "12 månader";
-      case PRESCRIPTION -> "förskrivning";
-    };
+    steps.addAll(Rule.AID_LIMIT_REACHED, steps.ref(a), l.count(), steps.ref(se.rjl.patientfees.rules.yaml.YamlValue.kebab(l.per())),
+        remaining, steps.ref(then), rest, price);
   }
 
   /** {@code percent} % of {@code priceOre}, rounded half up to whole kronor (decisions R11, R16). */
@@ -466,7 +440,7 @@ public final class AidPricer {
     if (req.bilateral() && !a.rules().oneFeeIfBilateral() && a.kind() != AidKind.OWN_RESPONSIBILITY
         && a.amountOre() > 0) {
       throw new InvalidInputException("aid.bilateral", "contradictory",
-          a.key() + " has no rule for bilateral treatment (only the orthoses marked * do, L2905)");
+          a.key() + " has no rule for bilateral treatment (only the orthoses marked * do)");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import se.rjl.patientfees.engine.ledger.CapLedger;
 import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
 import se.rjl.patientfees.rules.model.AidItem;
 
 /**
@@ -33,15 +34,20 @@ public record AidResult(
     boolean frikort,
     List<Month> months,
     CapState capState,
-    List<AppliedRule> explanation) {
+    Trace trace) {
 
   public AidResult {
     months = List.copyOf(months);
-    explanation = List.copyOf(explanation);
+    trace.freeze();
+  }
+
+  /** The rules applied, with citations and Swedish texts from the rulebook (rendered now). */
+  public List<AppliedRule> explanation() {
+    return trace.render();
   }
 
   public List<String> ruleIds() {
-    return explanation.stream().map(AppliedRule::id).toList();
+    return trace.ruleIds();
   }
 
   /** One month of a monthly fee through the aids cap ledger. */

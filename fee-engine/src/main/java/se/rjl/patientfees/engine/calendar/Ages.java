@@ -15,8 +15,16 @@ public final class Ages {
    */
   public static int onBirthday(LocalDate birth, LocalDate date) {
     int years = date.getYear() - birth.getYear();
-    if (years > 0 && birth.plusYears(years).isAfter(date)) {
-      years--;
+    if (years > 0) {
+      // The birthday in the date's year, as plusYears gives it: 29 February is 28 February in other years.
+      int month = birth.getMonthValue();
+      int day = birth.getDayOfMonth();
+      if (month == 2 && day == 29 && !date.isLeapYear()) {
+        day = 28;
+      }
+      if (date.getMonthValue() < month || date.getMonthValue() == month && date.getDayOfMonth() < day) {
+        years--;
+      }
     }
     return Math.max(years, 0);
   }

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.certificate.CertificateRequest.Visit;
-import se.rjl.patientfees.engine.outpatient.Money;
-import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.rules.model.CertificateTariff;
 import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
 import se.rjl.patientfees.rules.model.FreeCertificate;
@@ -55,7 +55,7 @@ public final class CertificatePricer {
       throw new InvalidInputException("certificate.key", "missing", "say which certificate (a key of the rulebook's certificates)");
     }
     Visit visit = req.visit() == null ? Visit.NONE : req.visit();
-    List<AppliedRule> why = new ArrayList<>();
+    Trace why = book.trace();
     var tariff = book.rulebook().certificate(req.key());
     var freeCert = book.rulebook().freeCertificate(req.key());
     if (tariff.isEmpty() && freeCert.isEmpty()) {
@@ -77,15 +77,13 @@ public final class CertificatePricer {
     }
     boolean visitFeeWaived = visit == Visit.ONLY_PURPOSE;
     if (visitFeeWaived) {
-      why.add(new AppliedRule("certificate.only-purpose", null, "L4603–L4604",
-          "Besökets enda syfte är intyget: ingen patientavgift för besöket, endast intygsavgift."));
+      why.add(Rule.CERTIFICATE_ONLY_PURPOSE);
     }
     if (freeCert.isPresent()) {
       FreeCertificate f = freeCert.get();
-      why.add(new AppliedRule("certificate.free", f.key(), f.source().cite(), f.title() + ": avgiftsfritt."));
+      why.add(Rule.CERTIFICATE_FREE, why.ref(f));
       if (visit == Visit.CHARGED_CONTACT) {
-        why.add(new AppliedRule("certificate.visit-fee-separate", null, "L4697–L4702",
-            "Patientavgiften för besöket tas ut enligt öppenvårdsreglerna."));
+        why.add(Rule.CERTIFICATE_VISIT_FEE_SEPARATE);
       }
       notCap(why);
       Payer payer = req.payer() == null ? Payer.PATIENT : req.payer();
@@ -94,8 +92,7 @@ public final class CertificatePricer {
     CertificateTariff t = tariff.get();
     Payer payer = req.payer() == null ? t.payer() : req.payer();
     if (t.includedInChargedContact() && visit == Visit.CHARGED_CONTACT) {
-      why.add(new AppliedRule("certificate.included-in-contact-fee", t.key(), "L4791–L4794",
-          t.title() + ": ingår i avgiften för besöket eller distanskontakten, ingen intygsavgift."));
+      why.add(Rule.CERTIFICATE_INCLUDED_IN_CONTACT_FEE, why.ref(t));
       notCap(why);
       return new CertificateResult(book.id(), t.key(), t.title(), true, 0, 0, 0, 0, 0, payer, 0, 0, false, why);
     }
@@ -104,33 +101,30 @@ public final class CertificatePricer {
       // its fee-code row (age exemptions and the cap apply); one sick note, one price.
       throw new InvalidInputException("certificate.visit", "priced-as-contact",
           "'" + t.key() + "' without a charged contact is an outpatient fee: price it as a contact of kind"
-              + " sick-note-without-visit (free under 20 and from 85, counts toward the cap)");
+              + " sick-note-without-visit (its fee-code row's age exemptions and the cap apply)");
     }
     if (t.nationalTariffDoctorsOnly() && !req.nationalTariffDoctor()) {
-      var text = book.rulebook().ruleText("certificate.not-national-tariff");
-      why.add(new AppliedRule("certificate.not-national-tariff", t.key(), text.map(x -> x.source().cite()).orElse(null),
-          text.map(x -> x.format(t.title())).orElse(t.title())));
+      why.add(Rule.CERTIFICATE_NOT_NATIONAL_TARIFF, why.ref(t));
       notCap(why);
       return new CertificateResult(book.id(), t.key(), t.title(), true, 0, 0, 0, 0, 0, payer, 0, 0, visitFeeWaived, why);
     }
     int hours = perHour ? req.hours() : 0;
     long net = perHour ? t.netOre() * hours : t.netOre();
     long gross = perHour ? t.grossOre() * hours : t.grossOre();
-    why.add(new AppliedRule(perHour ? "certificate.hourly" : "certificate.tariff", t.key(), t.source().cite(),
-        t.title() + ": " + (perHour ? hours + " tim × " + Money.kr(t.grossOre()) + " = " : "") + Money.kr(gross)
-            + (t.vatRatePercent() > 0 ? " inkl moms" : "") + "."));
-    if (t.vatRatePercent() > 0) {
-      why.add(new AppliedRule("certificate.vat", t.key(), "L4607–L4629",
-          "Moms " + t.vatRatePercent() + " %: " + Money.kr(net) + " exkl moms + " + Money.kr(gross - net) + " moms (beslut R34)."));
-    } else if (t.netOre() > 0) {
-      why.add(new AppliedRule("certificate.vat-free", t.key(), "L4632–L4634",
-          "Momsfri tjänst: " + Money.kr(gross) + " utan moms (beslut R34)."));
+    if (perHour) {
+      why.addAll(Rule.CERTIFICATE_HOURLY, why.ref(t), hours, t.grossOre(), gross, Trace.flag(t.vatRatePercent() > 0));
     } else {
-      why.add(new AppliedRule("certificate.free", t.key(), t.source().cite(), t.title() + ": 0 kr."));
+      why.add(Rule.CERTIFICATE_TARIFF, why.ref(t), gross, Trace.flag(t.vatRatePercent() > 0));
+    }
+    if (t.vatRatePercent() > 0) {
+      why.add(Rule.CERTIFICATE_VAT, why.ref(t), t.vatRatePercent(), net, gross - net);
+    } else if (t.netOre() > 0) {
+      why.add(Rule.CERTIFICATE_VAT_FREE, why.ref(t), gross);
+    } else {
+      why.add(Rule.CERTIFICATE_FREE, why.ref(t));
     }
     if (payer != Payer.PATIENT) {
-      why.add(new AppliedRule("certificate.payer", t.key(), t.source().cite(),
-          "Faktureras " + payerSv(payer) + "; patienten betalar ingen avgift för detta."));
+      why.add(Rule.CERTIFICATE_PAYER, why.ref(t), why.ref(kebab(payer)));
     }
     notCap(why);
     long patientPays = payer == Payer.PATIENT ? gross : 0;
@@ -139,17 +133,8 @@ public final class CertificatePricer {
         hours, payer, patientPays, invoiced, visitFeeWaived, why);
   }
 
-  private static void notCap(List<AppliedRule> why) {
-    why.add(new AppliedRule("certificate.not-cap-qualifying", null, "L4605", "Intygsavgiften omfattas inte av högkostnadsskyddet."));
-  }
-
-  private static String payerSv(Payer p) {
-    return switch (p) {
-      case PATIENT -> "patienten";
-      case FORSAKRINGSKASSAN -> "Försäkringskassan";
-      case EMPLOYER -> "arbetsgivaren";
-      case EMPLOYMENT_SERVICE_OR_SOCIAL_SERVICES -> "Arbetsförmedlingen eller kommunens socialtjänst";
-    };
+  private static void notCap(Trace why) {
+    why.add(Rule.CERTIFICATE_NOT_CAP_QUALIFYING);
   }
 
   /** The payer as written in scenario files and JSON: {@code forsakringskassan}. */

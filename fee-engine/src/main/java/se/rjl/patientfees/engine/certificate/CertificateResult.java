@@ -2,6 +2,7 @@ package se.rjl.patientfees.engine.certificate;
 
 import java.util.List;
 import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
 import se.rjl.patientfees.rules.model.CertificateTariff.Payer;
 
 /**
@@ -34,10 +35,10 @@ public record CertificateResult(
     long patientPaysOre,
     long invoicedOre,
     boolean visitFeeWaived,
-    List<AppliedRule> explanation) {
+    Trace trace) {
 
   public CertificateResult {
-    explanation = List.copyOf(explanation);
+    trace.freeze();
   }
 
   /** Always 0: "Intygsavgiften omfattas inte av högkostnadsskyddet" (L4605). */
@@ -45,7 +46,12 @@ public record CertificateResult(
     return 0;
   }
 
+  /** The rules applied, with citations and Swedish texts from the rulebook (rendered now). */
+  public List<AppliedRule> explanation() {
+    return trace.render();
+  }
+
   public List<String> ruleIds() {
-    return explanation.stream().map(AppliedRule::id).toList();
+    return trace.ruleIds();
   }
 }

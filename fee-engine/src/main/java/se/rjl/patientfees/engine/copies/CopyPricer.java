@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
-import se.rjl.patientfees.engine.outpatient.Money;
-import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.rules.model.CopyTariff;
 import se.rjl.patientfees.rules.yaml.Suggest;
 
@@ -54,7 +54,7 @@ public final class CopyPricer {
       throw new InvalidInputException("copies.pages", "missing", "nothing requested: give pages, cds, videos or ultrasoundImages");
     }
     CopyTariff t = book.rulebook().copies();
-    List<AppliedRule> why = new ArrayList<>();
+    Trace why = book.trace();
     if (req.recipient() != null) {
       var r = t.recipient(req.recipient());
       if (r.isEmpty()) {
@@ -63,34 +63,25 @@ public final class CopyPricer {
                 + " (leave it out when the patient, a lawyer, an insurer or a company asks)"
                 + Suggest.didYouMean(req.recipient(), t.recipients().stream().map(CopyTariff.Recipient::key).toList()));
       }
-      why.add(new AppliedRule("copies.free-recipient", "copies.freeRecipients." + r.get().key(), "L4971–L4976",
-          "Kopior till " + r.get().title() + " är avgiftsfria oavsett antal."));
+      why.add(Rule.COPIES_FREE_RECIPIENT, why.ref(r.get()));
       noVat(why);
       return new CopyResult(book.id(), 0, 0, 0, 0, 0, true, why);
     }
     long pages = pagesOre(t, req.pages());
     if (req.pages() > 0) {
-      why.add(new AppliedRule("copies.pages", "copies", "L4950–L4958", req.pages() + " kopior/sidor: "
-          + (req.pages() <= t.freePages()
-              ? "1–" + t.freePages() + " sidor är avgiftsfria, 0 kr."
-              : Money.kr(t.baseOre()) + " för " + t.basePages() + " sidor"
-                  + (req.pages() > t.basePages() ? " + " + (req.pages() - t.basePages()) + " × " + Money.kr(t.perPageOre()) : "")
-                  + " = " + Money.kr(pages) + " (beslut R42).")));
+      why.add(Rule.COPIES_PAGES, req.pages(), Math.max(0, req.pages() - t.basePages()), pages);
     }
     long cds = t.cdOre() * req.cds();
     if (req.cds() > 0) {
-      why.add(new AppliedRule("copies.cd", "copies.cd", "L4953", req.cds() + " × röntgenfilm på CD-skiva à " + Money.kr(t.cdOre())
-          + " = " + Money.kr(cds) + "."));
+      why.add(Rule.COPIES_CD, req.cds(), cds);
     }
     long videos = t.videoOre() * req.videos();
     if (req.videos() > 0) {
-      why.add(new AppliedRule("copies.video", "copies.video", "L4954", req.videos() + " × kopia av video/DVD à "
-          + Money.kr(t.videoOre()) + " = " + Money.kr(videos) + "."));
+      why.add(Rule.COPIES_VIDEO, req.videos(), videos);
     }
     long ultrasound = t.ultrasoundImageOre() * req.ultrasoundImages();
     if (req.ultrasoundImages() > 0) {
-      why.add(new AppliedRule("copies.ultrasound-image", "copies.ultrasoundImage", "L4955", req.ultrasoundImages()
-          + " × ultraljudsbild à " + Money.kr(t.ultrasoundImageOre()) + " = " + Money.kr(ultrasound) + "."));
+      why.add(Rule.COPIES_ULTRASOUND_IMAGE, req.ultrasoundImages(), ultrasound);
     }
     noVat(why);
     return new CopyResult(book.id(), pages, cds, videos, ultrasound, pages + cds + videos + ultrasound, false, why);
@@ -104,9 +95,8 @@ public final class CopyPricer {
     return t.baseOre() + (long) Math.max(0, n - t.basePages()) * t.perPageOre();
   }
 
-  private static void noVat(List<AppliedRule> why) {
-    why.add(new AppliedRule("copies.no-vat", null, "L4942–L4943",
-        "Kostnad vid journalkopior ska inte momsbeläggas; ingår inte i högkostnadsskyddet."));
+  private static void noVat(Trace why) {
+    why.add(Rule.COPIES_NO_VAT);
   }
 
   private static void count(String field, int n) {

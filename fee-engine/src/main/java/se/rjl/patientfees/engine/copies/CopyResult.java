@@ -2,6 +2,7 @@ package se.rjl.patientfees.engine.copies;
 
 import java.util.List;
 import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
 
 /**
  * What a copy request costs: each item's part and the total. No VAT (L4942–L4943); not a patient fee,
@@ -17,10 +18,10 @@ public record CopyResult(
     long ultrasoundImagesOre,
     long totalOre,
     boolean free,
-    List<AppliedRule> explanation) {
+    Trace trace) {
 
   public CopyResult {
-    explanation = List.copyOf(explanation);
+    trace.freeze();
   }
 
   /** Always 0: "Kostnad vid journalkopior ska inte momsbeläggas" (L4942–L4943). */
@@ -28,7 +29,12 @@ public record CopyResult(
     return 0;
   }
 
+  /** The rules applied, with citations and Swedish texts from the rulebook (rendered now). */
+  public List<AppliedRule> explanation() {
+    return trace.render();
+  }
+
   public List<String> ruleIds() {
-    return explanation.stream().map(AppliedRule::id).toList();
+    return trace.ruleIds();
   }
 }

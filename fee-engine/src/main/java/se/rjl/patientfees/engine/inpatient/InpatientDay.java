@@ -28,7 +28,7 @@ public record InpatientDay(LocalDate date, int episode, int dayNumber, long amou
     /** A free leave day: away at least 12 hours between 00:00 and 24:00 (permissionsdag, L4586–L4588). */
     LEAVE_DAY(false),
     /** Free: under 20 on that day (L4521–L4522). */
-    FREE_UNDER_20(false),
+    FREE_CHILD_AGE(false),
     /** Free: the patient belongs to an exempt group (L4535–L4557). */
     EXEMPT(false),
     /** The discharge day is not paid (L4525–L4526). */

@@ -19,7 +19,8 @@ import se.rjl.patientfees.engine.input.Patient;
 import se.rjl.patientfees.engine.input.Residence;
 import se.rjl.patientfees.engine.outpatient.Money;
 import se.rjl.patientfees.engine.outpatient.TariffRule;
-import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.rules.model.AgeBand;
 import se.rjl.patientfees.rules.model.InpatientTariff;
 import se.rjl.patientfees.rules.model.Urgency;
@@ -31,14 +32,14 @@ import se.rjl.patientfees.rules.yaml.Suggest;
  *
  * <ul>
  *   <li>Day fee by the day's number in its vårdtillfälle: 130 kr for days 1–10, then 110 kr
- *       (L4512–L4513); a transfer to another clinic starts a new vårdtillfälle at day 1 (L4514–L4515,
+ *      ; a transfer to another clinic starts a new vårdtillfälle at day 1 (L4514–L4515,
  *       decision E10).
  *   <li>The admission day is paid, the discharge day is not; admitted and discharged the same day:
- *       one day (L4525–L4529).
+ *       one day.
  *   <li>A day with at least 12 hours of leave between 00:00 and 24:00 is a free leave day; a day with
- *       less leave is a paid travel day (L4577–L4588, decision E11).
- *   <li>Free under 20, day by day from the 20th birthday (L4521–L4522); exempt groups free
- *       (L4535–L4557); foreign patients with coverage a flat 130 kr (R27); Swedes abroad in planned
+ *       less leave is a paid travel day (decision E11).
+ *   <li>Free under 20, day by day from the 20th birthday; exempt groups free
+ *      ; foreign patients with coverage a flat 130 kr (R27); Swedes abroad in planned
  *       care 1 300 kr (R31); decision E12.
  *   <li>Never counts toward the cap (L4532).
  * </ul>
@@ -61,7 +62,7 @@ public final class InpatientPricer {
     LocalDate discharge = stay.dischargeDate();
     CompiledRulebook first = bookOn(rulebookFor, admission, "stay.admissionDate");
     InpatientTariff tariff = first.rulebook().inpatient();
-    List<AppliedRule> why = new ArrayList<>();
+    Trace why = first.trace();
     boolean partial = stay.partialExemption();
     LocalDate exemptFrom = partial && stay.exemptFrom() != null ? stay.exemptFrom() : admission;
     LocalDate exemptTo = partial && stay.exemptTo() != null ? stay.exemptTo() : discharge;
@@ -74,8 +75,7 @@ public final class InpatientPricer {
         priceList(first, patient, stay.withExemptDays(null, null), why);
       }
       list = priceList(first, patient, stay.withExemption(null).withExemptDays(null, null), why);
-      why.add(new AppliedRule("inpatient.exempt-part", e.key(), e.source().cite(),
-          text(first, "inpatient.exempt-part", e.title(), exemptFrom, exemptTo)));
+      why.add(Rule.INPATIENT_EXEMPT_PART, why.ref(e), exemptFrom.toEpochDay(), exemptTo.toEpochDay());
     } else {
       list = priceList(first, patient, stay, why);
     }
@@ -84,10 +84,8 @@ public final class InpatientPricer {
     TreeSet<LocalDate> starts = new TreeSet<>(stay.transfers());
     starts.add(admission);
     if (starts.size() > 1) {
-      why.add(new AppliedRule("inpatient.transfer", null, "L4514–L4515",
-          "Överflyttning till annan klinik eller annat sjukhus påbörjar nytt vårdtillfälle: dag 1 igen ("
-              + String.join(", ", starts.tailSet(admission, false).stream().map(LocalDate::toString).toList())
-              + "). Överflyttningsdagen betalas en gång, som första dag i det nya vårdtillfället (beslut E10)."));
+      why.add(Rule.INPATIENT_TRANSFER,
+          why.ref(String.join(", ", starts.tailSet(admission, false).stream().map(LocalDate::toString).toList())));
     }
     List<Leave> leaves = new ArrayList<>(stay.leaves());
     leaves.sort(Comparator.comparing(Leave::from));
@@ -121,7 +119,7 @@ public final class InpatientPricer {
       if (list == PriceList.EXEMPT || partial && !d.isBefore(exemptFrom) && !d.isAfter(exemptTo)) {
         reason = DayReason.EXEMPT;
       } else if (free.contains(age)) {
-        reason = DayReason.FREE_UNDER_20;
+        reason = DayReason.FREE_CHILD_AGE;
         anyChild = true;
       } else if (away.compareTo(leaveMin) >= 0) {
         reason = DayReason.LEAVE_DAY;
@@ -150,45 +148,34 @@ public final class InpatientPricer {
 
     for (int band : bandsUsed) {
       InpatientTariff.DayBand b = tariff.dayBands().get(band);
-      why.add(new AppliedRule("inpatient.day-band", "inpatient.dayBands[" + band + "]", b.source().cite(),
-          (b.toDay() == 0 ? "Dag " + b.fromDay() + " och senare" : "Dag " + b.fromDay() + "–" + b.toDay())
-              + " inom samma vårdtillfälle: " + Money.kr(b.amountOre()) + " per vårddag."));
+      why.add(Rule.INPATIENT_DAY_BAND, why.ref(b), b.fromDay(), b.toDay(), b.amountOre());
     }
     if (sameDay) {
-      why.add(new AppliedRule("inpatient.same-day", null, "L4529",
-          "Inskriven och utskriven samma dag: en slutenvårdsavgift."));
+      why.add(Rule.INPATIENT_SAME_DAY);
     } else {
-      why.add(new AppliedRule("inpatient.discharge-day-free", null, "L4525–L4528",
-          "Inskrivningsdagen betalas, utskrivningsdagen " + discharge + " betalas inte."));
+      why.add(Rule.INPATIENT_DISCHARGE_DAY_FREE, discharge.toEpochDay());
     }
     if (anyChild) {
-      why.add(new AppliedRule(anyAdult ? "inpatient.turns-20-during-stay" : "inpatient.free-under-20", tariff.freeAgeBand(),
-          "L4521–L4522", anyAdult
-              ? "Barn och ungdomar under 20 år har avgiftsfri slutenvård; från och med 20-årsdagen betalas vårddagarna."
-              : "Barn och ungdomar under 20 år har avgiftsfri slutenvård."));
+      why.add(anyAdult ? Rule.INPATIENT_REACHES_ADULT_AGE : Rule.INPATIENT_FREE_CHILD);
     }
     if (anyLeave) {
-      why.add(new AppliedRule("inpatient.leave-day", "inpatient.leaveMinHours", "L4586–L4588",
-          "Permissionsdag (minst " + tariff.leaveMinHours() + " timmar utanför sjukhuset mellan kl 00.00 och 24.00): ingen avgift."));
+      why.add(Rule.INPATIENT_LEAVE_DAY);
     }
     if (anyTravel) {
-      why.add(new AppliedRule("inpatient.travel-day", "inpatient.leaveMinHours", "L4577–L4583",
-          "Resdag (permission kortare än " + tariff.leaveMinHours() + " timmar den dagen): avgift för sluten vård."));
+      why.add(Rule.INPATIENT_TRAVEL_DAY);
     }
     for (Leave l : leaves) {
       long fullDays = ChronoUnit.DAYS.between(l.from().toLocalDate(), l.to().toLocalDate()) - 1;
       if (fullDays > 3) {
-        why.add(new AppliedRule("inpatient.leave-longer-than-three-days", null, "L4591–L4594",
-            "Permissionen " + l.from() + "–" + l.to() + " omfattar fler än tre dagar utöver resdagarna (tillåts i undantagsfall inom psykiatrin); avgiften påverkas inte."));
+        why.add(Rule.INPATIENT_LONG_LEAVE, why.ref(l.from().toString()), why.ref(l.to().toString()));
       }
     }
-    why.add(new AppliedRule("inpatient.not-cap-qualifying", "inpatient.countsTowardCap", "L4532",
-        "Patientavgiften för slutenvård är inte högkostnadsgrundande."));
+    why.add(Rule.INPATIENT_NOT_CAP_QUALIFYING);
     return new InpatientResult(first.id(), list, total, paid, days, why);
   }
 
   /** The price list for the patient (decisions R27, R31, E12). */
-  private static PriceList priceList(CompiledRulebook book, Patient p, Stay s, List<AppliedRule> why) {
+  private static PriceList priceList(CompiledRulebook book, Patient p, Stay s, Trace why) {
     InpatientTariff t = book.rulebook().inpatient();
     Residence r = p.residence();
     if (s.exemption() != null) {
@@ -202,7 +189,7 @@ public final class InpatientPricer {
         throw new InvalidInputException("stay.exemption", "contradictory",
             "the LMA-card exemption is for asylum seekers (residence asylum-seeker), not " + kebab(r));
       }
-      why.add(new AppliedRule("inpatient.exempt", e.key(), e.source().cite(), e.title() + ": ingen slutenvårdsavgift."));
+      why.add(Rule.INPATIENT_EXEMPT, why.ref(e));
       return PriceList.EXEMPT;
     }
     switch (r) {
@@ -213,124 +200,97 @@ public final class InpatientPricer {
               "rulebook " + book.id() + " has no inpatient exemption '" + ASYLUM_EXEMPTION + "'");
         }
         if (r == Residence.UNDOCUMENTED) {
-          why.add(new AppliedRule("inpatient.undocumented-as-asylum", null, "L5476–L5477",
-              "Tillståndslösa betalar samma patientavgifter som asylsökande (beslut E12)."));
+          why.add(Rule.INPATIENT_UNDOCUMENTED_AS_ASYLUM);
         }
-        why.add(new AppliedRule("inpatient.exempt", e.key(), e.source().cite(), e.title() + ": ingen slutenvårdsavgift."));
+        why.add(Rule.INPATIENT_EXEMPT, why.ref(e));
         return PriceList.EXEMPT;
       }
       case COUNTY_RESIDENT, OTHER_REGION_RESIDENT, QUOTA_REFUGEE -> {
-        return standard(t, why, "Vanlig slutenvårdsavgift.");
+        return standard(t, why, "resident");
       }
       case CONVENTION_COUNTRY -> {
         switch (p.conventionCountry()) {
           case QUEBEC -> {
-            return standard(t, why, "Québec: betalar som svenskar (L5611-L5623, beslut E12).");
+            return standard(t, why, "quebec");
           }
           case ISRAEL -> {
             if (!s.deliveryCare()) {
-              throw notCovered("Israel: the convention covers childbirth care only (L5602-L5609, decision R28); other inpatient care is charged in full by DRG");
+              throw notCovered("Israel: the convention covers childbirth care only (decision R28); other inpatient care is charged in full by DRG");
             }
-            return foreign(t, why, "Israel, förlossningsvård (beslut R28)");
+            return foreign(t, why, "israel");
           }
           default -> {
             if (urgency(s) == Urgency.PLANNED) {
-              throw notCovered("convention countries: the regelbok prices acute inpatient care only (L5586-L5597); planned care is charged in full by DRG");
+              throw notCovered("convention countries: the regelbok prices acute inpatient care only; planned care is charged in full by DRG");
             }
-            return foreign(t, why, "Konventionsland, akut slutenvård");
+            return foreign(t, why, "convention");
           }
         }
       }
       case EU_EES, UK, NORDIC -> {
         if (r != Residence.NORDIC && !p.euCard()) {
-          throw notCovered("without an EU card the stay is charged in full by DRG (L5656-L5661, L5696-L5701)");
+          throw notCovered("without an EU card the stay is charged in full by DRG");
         }
         if (urgency(s) == Urgency.PLANNED) {
-          throw notCovered("the regelbok prices acute (necessary) inpatient care only for EU/EES, Nordic and UK patients (L5658-L5661, L5669-L5671, L5698-L5700); planned care is charged in full by DRG (decision E12)");
+          throw notCovered("the regelbok prices acute (necessary) inpatient care only for EU/EES, Nordic and UK patients; planned care is charged in full by DRG (decision E12)");
         }
-        return foreign(t, why, r == Residence.NORDIC ? "Norden, akut slutenvård" : r == Residence.UK ? "Storbritannien med EU-kort, akut slutenvård" : "EU/EES med EU-kort, akut slutenvård");
+        return foreign(t, why, r == Residence.NORDIC ? "nordic" : r == Residence.UK ? "uk" : "eu-ees");
       }
       case SWEDE_ABROAD -> {
         switch (p.swedeAbroadGroup()) {
           case DEVELOPING_COUNTRY_MISSION -> {
             // Decision E50: "sluten vård (akut och planerad) till den högsta slutenvårdsavgiften".
-            why.add(new AppliedRule("inpatient.price-list.swede-abroad-mission", "inpatient.foreignPerDay",
-                t.foreignPerDay().source().cite(), text(book, "inpatient.price-list.swede-abroad-mission", Money.kr(t.foreignPerDay().amountOre()))));
+            why.add(Rule.INPATIENT_PRICE_LIST_SWEDE_ABROAD_MISSION);
             return PriceList.FOREIGN_FLAT;
           }
           case STUDENT_WITH_FK_CERTIFICATE -> {
-            return standard(t, why, text(book, "tariff.swede-abroad-student"));
+            return standard(t, why, "swede-abroad-student");
           }
           case DEREGISTERED_CITIZEN -> {
             if (urgency(s) == Urgency.ACUTE) {
-              return standard(t, why, text(book, "tariff.deregistered-acute"));
+              return standard(t, why, "deregistered-acute");
             }
             throw notCovered("a Swedish citizen removed from the population register has no right to planned care until registered (decision E50)");
           }
           case EU_EES_PENSIONER -> {
-            return standard(t, why, "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift (L5752-L5757).");
+            return standard(t, why, "swede-abroad-pensioner");
           }
           case EU_EES -> {
             if (!p.euCard()) {
-              throw notCovered("a Swede living in the EU/EES without the country's EU card (E112 for planned care) pays in full (L5740-L5750)");
+              throw notCovered("a Swede living in the EU/EES without the country's EU card (E112 for planned care) pays in full");
             }
-            return standard(t, why, "Utlandssvensk i EU/EES med bosättningslandets EU-kort eller E112: vanlig patientavgift (L5740-L5750).");
+            return standard(t, why, "swede-abroad-eu-card");
           }
           default -> {
             if (urgency(s) == Urgency.ACUTE) {
-              return standard(t, why, "Utlandssvensk, akut vård: samma patientavgift som länsbor (L5776-L5800).");
+              return standard(t, why, "swede-abroad-acute");
             }
             switch (p.swedeAbroadGroup()) {
               case OTHER_COUNTRY -> {
-                why.add(new AppliedRule("inpatient.price-list.swede-abroad-planned", "inpatient.swedeAbroadPlannedPerDay",
-                    t.swedeAbroadPlannedPerDay().source().cite(),
-                    "Utlandssvensk i övriga länder, planerad slutenvård: " + Money.kr(t.swedeAbroadPlannedPerDay().amountOre())
-                        + " per vårddag (10 x högsta slutenvårdsavgiften), dagar räknade som för länsbor (beslut R31)."));
+                why.add(Rule.INPATIENT_PRICE_LIST_SWEDE_ABROAD_PLANNED);
                 return PriceList.SWEDE_ABROAD_PLANNED;
               }
               case CONVENTION_COUNTRY -> throw notCovered(
                   "Swedes abroad in a convention country: the regelbok gives no price for planned inpatient care (decision R31)");
               default -> throw notCovered(
-                  "Swedes abroad in Kanada, Nya Zeeland, USA, Monaco or Andorra pay the whole cost of planned care (L5784-L5790)");
+                  "Swedes abroad in Kanada, Nya Zeeland, USA, Monaco or Andorra pay the whole cost of planned care");
             }
           }
         }
       }
       case FOREIGN_UNINSURED -> throw notCovered(
-          "no proof of a right to subsidised care: the stay is charged in full by DRG (L5703-L5720)");
+          "no proof of a right to subsidised care: the stay is charged in full by DRG");
       default -> throw new IllegalStateException("residence " + r);
     }
   }
 
-  /** The rulebook's sentence for a rule id ({@code ruleTexts}), with values filled in; the id without one. */
-  private static String text(CompiledRulebook book, String id, Object... values) {
-    return book.rulebook().ruleText(id).map(x -> x.format(values)).orElse(id);
-  }
-
-  private static PriceList standard(InpatientTariff t, List<AppliedRule> why, String text) {
-    why.add(new AppliedRule("inpatient.price-list.standard", "inpatient.dayBands", "L4512–L4513", text + " " + describe(t) + "."));
+  private static PriceList standard(InpatientTariff t, Trace why, String group) {
+    why.add(Rule.INPATIENT_PRICE_LIST_STANDARD, why.ref(group));
     return PriceList.STANDARD;
   }
 
-  /** "130 kr per vårddag dag 1–10 inom samma vårdtillfälle, därefter 110 kr", from the rulebook's day bands. */
-  static String describe(InpatientTariff t) {
-    StringBuilder b = new StringBuilder();
-    for (InpatientTariff.DayBand band : t.dayBands()) {
-      if (b.length() > 0) {
-        b.append(", därefter ");
-      }
-      b.append(Money.kr(band.amountOre()));
-      if (band.toDay() != 0) {
-        b.append(" per vårddag dag ").append(band.fromDay()).append('–').append(band.toDay()).append(" inom samma vårdtillfälle");
-      }
-    }
-    return b.toString();
-  }
-
-  private static PriceList foreign(InpatientTariff t, List<AppliedRule> why, String who) {
-    why.add(new AppliedRule("inpatient.price-list.foreign-flat", "inpatient.foreignPerDay", t.foreignPerDay().source().cite(),
-        who + ": " + Money.kr(t.foreignPerDay().amountOre())
-            + " per betald vårddag, utan sänkning från dag 11; dagarna räknas som för länsbor (beslut R27)."));
+  private static PriceList foreign(InpatientTariff t, Trace why, String group) {
+    why.add(Rule.INPATIENT_PRICE_LIST_FOREIGN_FLAT, why.ref(group));
     return PriceList.FOREIGN_FLAT;
   }
 

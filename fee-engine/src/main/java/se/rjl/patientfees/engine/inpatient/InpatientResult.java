@@ -2,6 +2,7 @@ package se.rjl.patientfees.engine.inpatient;
 
 import java.util.List;
 import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
 
 /**
  * What a stay costs, day by day. The inpatient fee never counts toward the cap (L4532).
@@ -11,7 +12,7 @@ import se.rjl.patientfees.engine.result.AppliedRule;
  * @param totalOre the sum of the days' amounts
  * @param paidDays the number of paid days
  * @param days every calendar day from admission to discharge, with its amount and reason
- * @param explanation the rules applied, in order
+ * @param trace the rules applied, in order
  */
 public record InpatientResult(
     String rulebookId,
@@ -19,11 +20,11 @@ public record InpatientResult(
     long totalOre,
     int paidDays,
     List<InpatientDay> days,
-    List<AppliedRule> explanation) {
+    Trace trace) {
 
   public InpatientResult {
     days = List.copyOf(days);
-    explanation = List.copyOf(explanation);
+    trace.freeze();
   }
 
   /** Always 0: "Patientavgiften för slutenvård är inte högkostnadsgrundande" (L4532). */
@@ -31,8 +32,13 @@ public record InpatientResult(
     return 0;
   }
 
+  /** The rules applied, with citations and Swedish texts from the rulebook (rendered now). */
+  public List<AppliedRule> explanation() {
+    return trace.render();
+  }
+
   public List<String> ruleIds() {
-    return explanation.stream().map(AppliedRule::id).toList();
+    return trace.ruleIds();
   }
 
   /** The day prices a stay is charged by (decisions R27, R31, E12). */

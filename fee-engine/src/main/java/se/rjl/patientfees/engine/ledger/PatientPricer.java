@@ -10,7 +10,8 @@ import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.input.Contact;
 import se.rjl.patientfees.engine.input.Patient;
 import se.rjl.patientfees.engine.outpatient.OutpatientPricer;
-import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.result.FeeResult;
 
 /**
@@ -25,6 +26,15 @@ public final class PatientPricer {
   public PatientPricer(Function<LocalDate, CompiledRulebook> rulebookFor) {
     this.rulebookFor = rulebookFor;
     this.ledger = new CapLedger(CapPolicy.outpatient(rulebookFor));
+  }
+
+  /**
+   * Prices by the rulebooks of {@code rulebooks}; a cap period that opened outside every loaded
+   * rulebook takes the cap the state keeps for it, else the nearest loaded rulebook's (decision E80).
+   */
+  public PatientPricer(se.rjl.patientfees.engine.RulebookSet rulebooks) {
+    this.rulebookFor = rulebooks::forDate;
+    this.ledger = new CapLedger(CapPolicy.outpatient(rulebooks));
   }
 
   public CapLedger ledger() {
@@ -43,7 +53,7 @@ public final class PatientPricer {
     CapLedger.Outcome outcome = ledger.charge(state,
         new CapLedger.Charge(paymentId, date, fee.countsTowardCapOre(), fee.countsTowardCapOre() > 0));
     CapLedger.Result r = outcome.result();
-    FeeResult explained = r.frikortApplied() ? withFrikort(fee, r) : fee;
+    FeeResult explained = r.frikortApplied() ? withFrikort(book, fee, r) : fee;
     return new PricedContact(explained, r, r.payOre() + other, outcome.state());
   }
 
@@ -68,15 +78,14 @@ public final class PatientPricer {
     return out;
   }
 
-  private static FeeResult withFrikort(FeeResult fee, CapLedger.Result r) {
-    List<AppliedRule> steps = new ArrayList<>(fee.explanation());
+  private static FeeResult withFrikort(CompiledRulebook book, FeeResult fee, CapLedger.Result r) {
+    Trace steps = fee.trace().copy();
     CapPeriod p = r.period();
-    String text = r.payOre() == 0
-        ? "Frikort (högkostnadsskydd uppnått " + p.frikortFrom() + ", gäller t.o.m. " + p.lastDay()
-            + "): 0 kr. Kassan registrerar ändå avgiftskoden " + (fee.row() == null ? "" : fee.row().label()) + "."
-        : "Avgiften når högkostnadsskyddet: betala " + se.rjl.patientfees.engine.outpatient.Money.kr(r.payOre())
-            + ", frikort från " + p.frikortFrom() + " t.o.m. " + p.lastDay() + ".";
-    steps.add(new AppliedRule(r.payOre() == 0 ? "cap.frikort" : "cap.reached", "caps.outpatient", "L3279–L3339", text));
+    if (r.payOre() == 0) {
+      steps.add(Rule.CAP_FRIKORT, book.rowIndex(fee.row()), p.frikortFrom().toEpochDay(), p.lastDay().toEpochDay());
+    } else {
+      steps.add(Rule.CAP_REACHED, r.payOre(), p.frikortFrom().toEpochDay(), p.lastDay().toEpochDay());
+    }
     return new FeeResult(fee.rulebookId(), fee.row(), fee.feeOre(), fee.vaccineOre(), r.payOre() + (fee.payableOre() - fee.countsTowardCapOre()),
         r.countedOre(), fee.capQualifying(), fee.vatOre(), fee.refundRow(), steps, fee.interpreterOre(), fee.salaryRefund());
   }

@@ -15,6 +15,8 @@ import se.rjl.patientfees.engine.input.Patient;
 import se.rjl.patientfees.engine.input.Residence;
 import se.rjl.patientfees.engine.outpatient.TariffRule;
 import se.rjl.patientfees.engine.result.AppliedRule;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.rules.model.OtherCharge;
 import se.rjl.patientfees.rules.yaml.Suggest;
 
@@ -71,11 +73,11 @@ public final class OtherChargePricer {
     long amount = due ? c.amountOre() * quantity : 0;
     if (due) {
       // The amount cites the charge's own lines; the sentence is the rulebook's.
-      AppliedRule s = step(book, "other-charge.amount", c.key(), cite, c.title(), quantity, c.perUnit() == null ? "st" : c.perUnit(),
-          se.rjl.patientfees.engine.outpatient.Money.kr(amount));
+      AppliedRule s = step(book, Rule.OTHER_CHARGE_AMOUNT, c.key(), c.title(), quantity, c.perUnit() == null ? "st" : c.perUnit(),
+          amount);
       why.add(new AppliedRule(s.id(), s.rulebookKey(), cite, s.textSv()));
     }
-    why.add(step(book, "other-charge.not-cap-qualifying", c.key(), cite));
+    why.add(step(book, Rule.OTHER_CHARGE_NOT_CAP_QUALIFYING, c.key()));
     return new OtherChargeResult(book.id(), c.key(), c.title(), c.direction(), due, quantity, c.amountOre(), amount, why);
   }
 
@@ -103,16 +105,16 @@ public final class OtherChargePricer {
       }
       TariffRule.checkConsistent(patient);
       if (patient.residence() != Residence.COUNTY_RESIDENT && patient.residence() != Residence.QUOTA_REFUGEE) {
-        why.add(step(book, "cancelled-operation.not-county-resident", c.key(), cite));
+        why.add(step(book, Rule.CANCELLED_OPERATION_NOT_COUNTY_RESIDENT, c.key()));
         due = false;
       }
     }
     if (Boolean.FALSE.equals(op.performedInRegion())) {
-      why.add(step(book, "cancelled-operation.not-in-region", c.key(), cite));
+      why.add(step(book, Rule.CANCELLED_OPERATION_NOT_IN_REGION, c.key()));
       due = false;
     }
     if (Boolean.FALSE.equals(op.operatingDepartment())) {
-      why.add(step(book, "cancelled-operation.not-operating-department", c.key(), cite));
+      why.add(step(book, Rule.CANCELLED_OPERATION_NOT_OPERATING_DEPARTMENT, c.key()));
       due = false;
     }
     Duration notice = c.noticeCountsWorkingDaysOnly()
@@ -120,14 +122,14 @@ public final class OtherChargePricer {
         : positive(Duration.between(op.informedAt().atZone(STOCKHOLM), op.plannedStart().atZone(STOCKHOLM)));
     String hours = notice.toHours() + " h " + notice.toMinutesPart() + " min";
     if (notice.compareTo(Duration.ofHours(c.noticeHours())) < 0) {
-      why.add(step(book, "cancelled-operation.late", c.key(), cite, hours, c.noticeHours()));
+      why.add(step(book, Rule.CANCELLED_OPERATION_LATE, c.key(), hours, c.noticeHours()));
     } else {
-      why.add(step(book, "cancelled-operation.in-time", c.key(), cite, hours, c.noticeHours()));
+      why.add(step(book, Rule.CANCELLED_OPERATION_IN_TIME, c.key(), hours, c.noticeHours()));
       due = false;
     }
     for (String key : op.exclusions()) {
       OtherCharge.Exclusion e = c.exclusions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
-      why.add(step(book, "cancelled-operation.excluded", c.key(), cite, e.title()));
+      why.add(step(book, Rule.CANCELLED_OPERATION_EXCLUDED, c.key(), e.title()));
       due = false;
     }
     return due;
@@ -160,8 +162,18 @@ public final class OtherChargePricer {
     return d.isNegative() ? Duration.ZERO : d;
   }
 
-  private static AppliedRule step(CompiledRulebook book, String id, String key, String fallbackCite, Object... values) {
-    var t = book.rulebook().ruleText(id);
-    return new AppliedRule(id, key, t.map(x -> x.source().cite()).orElse(fallbackCite), t.map(x -> x.format(values)).orElse(id));
+  /**
+   * One step rendered from the rulebook's explanation of {@code rule}: numbers are recorded as they
+   * are (öre for amounts), anything else as a text. The step names the charge as its rulebook key.
+   */
+  private static AppliedRule step(CompiledRulebook book, Rule rule, String key, Object... values) {
+    Trace t = book.trace();
+    long[] params = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      params[i] = values[i] instanceof Number n ? n.longValue() : t.ref(String.valueOf(values[i]));
+    }
+    t.addAll(rule, params);
+    AppliedRule s = t.render().get(0);
+    return new AppliedRule(s.id(), key, s.source(), s.textSv());
   }
 }

@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import se.rjl.patientfees.engine.CompiledRulebook;
@@ -24,29 +26,25 @@ import se.rjl.patientfees.rules.yaml.Suggest;
 final class BasisRule {
   private BasisRule() {}
 
-  static Basis of(CompiledRulebook book, Contact c, int birthdayAge, Explanation why) {
+  static Basis of(CompiledRulebook book, Contact c, int birthdayAge, Trace why) {
     if (c.event() != Event.ATTENDED) {
       if (c.childHealthProgramme()) {
-        why.add("missed.child-health-programme", "L4352–L4354", "Uteblivet BHV-besök debiteras inte.");
+        why.add(Rule.MISSED_CHILD_HEALTH_PROGRAMME);
         return Basis.FREE;
       }
       if (c.missedFeeWaived()) {
-        why.add("missed.fee-waived", "L4358–L4359",
-            "Undantag från avgiften beslutat av klinik eller verksamhetschef (eller vårdens fel, L4382-L4383): avgiftsfritt (beslut E09).");
+        why.add(Rule.MISSED_FEE_WAIVED);
         return Basis.FREE;
       }
       if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-        why.add("missed.non-qualified-distance", "L4158–L4166",
-            "Bokad kontakt som inte är en kvalificerad distanskontakt: hade varit avgiftsfri, ingen avgift (beslut R40, E09).");
+        why.add(Rule.MISSED_NON_QUALIFIED_DISTANCE);
         return Basis.FREE;
       }
       if (c.afterLateUnitCancellation()) {
-        why.add("missed.normally-free-charged", "L4348–L4350",
-            "Uteblivet besök eller sent återbud debiteras även när besöket hade varit avgiftsfritt efter vårdens sena avbokning.");
+        why.add(Rule.MISSED_NORMALLY_FREE_CHARGED, 1);
       }
       if (c.freeReason() != null) {
-        why.add("missed.normally-free-charged", "L4348–L4350",
-            "Uteblivet besök eller sent återbud debiteras även vid besök som normalt är avgiftsfria.");
+        why.add(Rule.MISSED_NORMALLY_FREE_CHARGED, 0);
       }
       return Basis.CHARGED;
     }
@@ -63,11 +61,10 @@ final class BasisRule {
                 .map(se.rjl.patientfees.rules.yaml.YamlValue::kebab).sorted().toList() + ", not for kind "
                 + se.rjl.patientfees.rules.yaml.YamlValue.kebab(c.kind()));
       }
-      if (r.freeWeeksAfterDelivery() != null && !withinWeeksAfterDelivery(book, c, r, why)) {
+      if (r.freeWeeksAfterDelivery() != null && !withinWeeksAfterDelivery(c, r, why)) {
         // Decision R36: from week 13 the contact is priced as usual.
       } else {
-        why.add(r.basis() == Basis.SMITTSKYDD ? "free.smittskydd" : "free.reason", r.key(), r.source(),
-            "Avgiftsfritt: " + r.title() + ".");
+        why.add(r.basis() == Basis.SMITTSKYDD ? Rule.FREE_SMITTSKYDD : Rule.FREE_REASON, why.ref(r));
         return r.basis();
       }
     }
@@ -76,13 +73,12 @@ final class BasisRule {
         || c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.DENTAL_SPECIALIST)) {
       var band = book.rulebook().ageBand(dentalBand).orElse(null);
       if (band != null && band.contains(birthdayAge)) {
-        why.text("free.dental-85-plus", book, band.describe());
+        why.add(Rule.FREE_DENTAL_AGE_BAND, why.ref(band.describe()));
         return Basis.FREE;
       }
     }
     if (c.afterLateUnitCancellation()) {
-      why.add("free.after-late-unit-cancellation", c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.PRIMARY_CARE ? "L4390–L4392" : "L4395–L4397",
-          "Vårdenheten avbokade förra bokningen för samma sjukdom för sent (613/615): detta planerade vårdbesök är avgiftsfritt (beslut E08).");
+      why.add(Rule.FREE_AFTER_LATE_UNIT_CANCELLATION);
       return Basis.FREE;
     }
     OutpatientRules rules = book.rulebook().outpatient();
@@ -93,32 +89,28 @@ final class BasisRule {
       }
       if (prior.acute() && c.urgency() == Urgency.ACUTE
           && elapsed(prior.at(), c.at()).compareTo(Duration.ofHours(rules.acuteReturnHours())) <= 0) {
-        why.add("free.acute-return", "outpatient.acuteReturnHours", rules.source(),
-            "Akut återbesök för samma sjukdom inom " + rules.acuteReturnHours() + " timmar: ingen ny patientavgift (L4189–L4192).");
+        why.add(Rule.FREE_ACUTE_RETURN);
         return Basis.FREE;
       }
       long days = ChronoUnit.DAYS.between(prior.at().toLocalDate(), c.at().toLocalDate());
       if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays() && prior.freeReturnUsed()) {
         // "rätt till ett avgiftsfritt återbesök" (finding F5): one free return, not every one.
-        why.text("upper-airway-return.already-used", book, rules.upperAirwayFreeReturnDays());
+        why.add(Rule.UPPER_AIRWAY_RETURN_ALREADY_USED);
       } else if (prior.upperAirwayInfectionWithoutAntibiotics() && days <= rules.upperAirwayFreeReturnDays()) {
-        why.add("free.upper-airway-return", "outpatient.upperAirwayFreeReturnDays", rules.source(),
-            "Återbesök inom " + rules.upperAirwayFreeReturnDays()
-                + " dagar efter övre luftvägsinfektion utan antibiotika: avgiftsfritt (L5293–L5301).");
+        why.add(Rule.FREE_UPPER_AIRWAY_RETURN);
         return Basis.FREE;
       }
     }
     if (c.kind() == ContactKind.NON_QUALIFIED_DISTANCE) {
-      why.add("free.non-qualified-distance", "L4158–L4166",
-          "Ej kvalificerad distanskontakt (upplysning, rådgivning, provsvar, tidsbokning): avgiftsfri.");
+      why.add(Rule.FREE_NON_QUALIFIED_DISTANCE);
       return Basis.FREE;
     }
     if (c.kind() == ContactKind.SCREENING) {
-      why.add("free.screening", "L3112–L3115", "Avgiftsfri hälsovård och screening (mammografi, gynekologisk cellprovtagning m.m.).");
+      why.add(Rule.FREE_SCREENING);
       return Basis.FREE;
     }
     if (c.teamFollower()) {
-      why.add("team.follower", "L4463–L4479", "Teambesök: patienten betalar endast en avgift, till den som samordnar.");
+      why.add(Rule.TEAM_FOLLOWER);
       return Basis.TEAM_FOLLOWER;
     }
     return Basis.CHARGED;
@@ -128,7 +120,7 @@ final class BasisRule {
    * Whether the contact lies within the free reason's weeks after the delivery (week 1 = days 0–6
    * after the delivery date, decision R36); says so when it does not.
    */
-  private static boolean withinWeeksAfterDelivery(CompiledRulebook book, Contact c, FreeReason r, Explanation why) {
+  private static boolean withinWeeksAfterDelivery(Contact c, FreeReason r, Trace why) {
     if (c.deliveryDate() == null) {
       throw new InvalidInputException("contact.deliveryDate", "missing",
           "the free reason '" + r.key() + "' holds for " + r.freeWeeksAfterDelivery() + " weeks after the delivery: give the delivery date");
@@ -137,7 +129,7 @@ final class BasisRule {
     if (days < 7L * r.freeWeeksAfterDelivery()) {
       return true;
     }
-    why.text("birth-injury.after-free-weeks", book, r.freeWeeksAfterDelivery(), c.deliveryDate(), days / 7 + 1);
+    why.add(Rule.BIRTH_INJURY_AFTER_FREE_WEEKS, r.freeWeeksAfterDelivery(), c.deliveryDate().toEpochDay(), days / 7 + 1);
     return false;
   }
 

@@ -1,6 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
-import se.rjl.patientfees.engine.CompiledRulebook;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.input.Contact;
 import se.rjl.patientfees.rules.model.Event;
 import se.rjl.patientfees.rules.model.Service;
@@ -25,15 +26,15 @@ final class EmployeeBenefit {
     };
   }
 
-  static boolean explain(CompiledRulebook book, Contact c, Service service, Explanation why) {
-    why.text("employee-benefit.efrikort", book);
+  static boolean explain(Contact c, Service service, Trace why) {
+    why.add(Rule.EMPLOYEE_BENEFIT_EFRIKORT);
     boolean covered = covers(c, service);
     if (covered) {
-      why.text("employee-benefit.salary-refund", book);
+      why.add(Rule.EMPLOYEE_BENEFIT_SALARY_REFUND);
     } else if (c.thirdPartyLiable()) {
-      why.text("employee-benefit.third-party-liable", book);
+      why.add(Rule.EMPLOYEE_BENEFIT_THIRD_PARTY_LIABLE);
     } else {
-      why.text("employee-benefit.not-covered", book);
+      why.add(Rule.EMPLOYEE_BENEFIT_NOT_COVERED);
     }
     return covered;
   }

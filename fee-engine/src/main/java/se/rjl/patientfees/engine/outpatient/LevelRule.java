@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import se.rjl.patientfees.engine.calendar.WorkingDays;
@@ -16,25 +18,23 @@ final class LevelRule {
   private LevelRule() {}
 
   static Level of(CareUnit unit, Service service, Profession profession, LocalDateTime at, LocalTime outOfHoursFrom,
-      WorkingDays days, Explanation why, se.rjl.patientfees.engine.input.ContactKind kind,
-      se.rjl.patientfees.engine.CompiledRulebook book) {
+      WorkingDays days, Trace why, se.rjl.patientfees.engine.input.ContactKind kind) {
     switch (unit) {
       case PRIMARY_CARE -> {
         boolean doctorVisit = service == Service.VISIT && profession == Profession.DOCTOR;
         if (doctorVisit && kind == se.rjl.patientfees.engine.input.ContactKind.DAY_CARE) {
           // Code 110 lists "Dagsjukvård läkare" (finding D3): registered like an out-of-hours visit.
-          why.text("level.primary-day-care", book);
+          why.add(Rule.LEVEL_PRIMARY_DAY_CARE);
           return Level.PRIMARY_OUT_OF_HOURS;
         }
         if (doctorVisit && (!at.toLocalTime().isBefore(outOfHoursFrom) || days.isWeekendOrHoliday(at.toLocalDate()))) {
-          why.add("level.primary-out-of-hours", "L3366–L3383",
-              "Allmänläkarmottagning efter kl " + outOfHoursFrom + " eller lör-, sön- och helgdag: registreras som kod 110.");
+          why.add(Rule.LEVEL_PRIMARY_OUT_OF_HOURS);
           return Level.PRIMARY_OUT_OF_HOURS;
         }
         return Level.PRIMARY;
       }
       case DENTAL_GENERAL, DENTAL_SPECIALIST -> {
-        why.add("level.dental", "L5302–L5346", "Tandvård som debiteras enligt hälso- och sjukvårdens öppenvårdsregler.");
+        why.add(Rule.LEVEL_DENTAL);
         return Level.DENTAL;
       }
       default -> {

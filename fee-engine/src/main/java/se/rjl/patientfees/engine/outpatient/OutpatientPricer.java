@@ -20,6 +20,8 @@ import se.rjl.patientfees.rules.model.Service;
 import se.rjl.patientfees.rules.model.Setting;
 import se.rjl.patientfees.rules.model.Tariff;
 import se.rjl.patientfees.engine.result.FeeResult;
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 
 /**
  * Prices one outpatient contact: (rulebook, patient, contact) → fee, fee-code row, cap part and the
@@ -36,44 +38,37 @@ public final class OutpatientPricer {
     Rulebook rules = book.rulebook();
     LocalDate date = contact.at().toLocalDate();
     checkInput(book, patient, contact, date);
-    Explanation why = new Explanation();
+    Trace why = book.trace();
 
     int age = Ages.onBirthday(patient.birthDate(), date);
     int calendarAge = Ages.byCalendarYear(patient.birthDate(), date);
-    why.add("age", "L5117–L5126", "Ålder vid besöket: " + age + " år (fyllda år; kalenderårsålder " + calendarAge + ").");
+    why.add(Rule.AGE, age, calendarAge);
 
-    Tariff tariff = TariffRule.of(book, patient, contact, why);
+    Tariff tariff = TariffRule.of(patient, contact, why);
     Service service = serviceOf(contact);
     Level level = LevelRule.of(contact.careUnit(), service, contact.profession(), contact.at(),
-        rules.outpatient().outOfHoursFrom(), book.workingDays(), why, contact.kind(), book);
+        rules.outpatient().outOfHoursFrom(), book.workingDays(), why, contact.kind());
     se.rjl.patientfees.rules.model.Referral referral = ReferralRule.of(contact.referral(), level, why);
 
     if (contact.event() == Event.LATE_CANCELLED
         && !CancellationRule.isLate(contact, level, rules.missedVisits(), book.workingDays())) {
-      why.add("cancellation.in-time", "missedVisits", rules.missedVisits().source(),
-          "Återbud lämnat i tid: ingen avgift.");
-      return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why.steps());
+      why.add(Rule.CANCELLATION_IN_TIME);
+      return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why);
     }
     if (contact.event() == Event.CANCELLED_BY_UNIT) {
       // Decisions R26 and E08: 613/615 only when the unit cancelled late; without a time the
       // cancellation is registered as late (the marker costs 0 kr either way).
       if (contact.cancelledAt() == null) {
-        why.add("unit-cancellation.time-not-given", "missedVisits", rules.missedVisits().source(),
-            "Vårdenheten har avbokat; tidpunkt ej angiven: registreras som sen avbokning (beslut E08).");
+        why.add(Rule.UNIT_CANCELLATION_TIME_NOT_GIVEN);
       } else if (CancellationRule.isLateByUnit(contact, level, rules.missedVisits(), book.workingDays())) {
-        why.add("unit-cancellation.late", "L4390–L4397",
-            "Vårdenheten avbokade för sent: patienten betalar inte för nästa planerade vårdbesök för samma sjukdom.");
+        why.add(Rule.UNIT_CANCELLATION_LATE);
       } else {
-        why.add("unit-cancellation.in-time", "missedVisits", rules.missedVisits().source(),
-            "Vårdenheten avbokade i tid: ingen avgift och ingen markering.");
-        return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why.steps());
+        why.add(Rule.UNIT_CANCELLATION_IN_TIME);
+        return new FeeResult(book.id(), null, 0, 0, 0, 0, false, 0, null, why);
       }
     }
     if (contact.event() == Event.LATE_CANCELLED) {
-      why.add("cancellation.late", "missedVisits", rules.missedVisits().source(),
-          level == Level.SPECIALIST || contact.admission()
-              ? "Återbud mindre än " + rules.missedVisits().specialistNoticeWorkingDays() + " hela vardagar före besöket: avgift."
-              : "Återbud mindre än " + rules.missedVisits().primaryCareNoticeHours() + " timmar före besöket: avgift.");
+      why.add(Rule.CANCELLATION_LATE, Trace.flag(level == Level.SPECIALIST || contact.admission()));
     }
     Basis basis = BasisRule.of(book, contact, age, why);
 
@@ -81,7 +76,7 @@ public final class OutpatientPricer {
     if (service == Service.VACCINATION && basis != Basis.CHARGED && contact.event() == Event.ATTENDED) {
       // A vaccination free for a reason of its own (the child health programme, the asylum health
       // examination, smittskydd) is free with its vaccine (L5002-L5006, L5010-L5014).
-      why.add("vaccination.free-reason", "L5002–L5014", "Vaccinationen är avgiftsfri, även vaccinet.");
+      why.add(Rule.VACCINATION_FREE_REASON);
     } else if (service == Service.VACCINATION) {
       VaccinationPricing.Outcome v = VaccinationPricing.of(book, patient, contact.vaccination(), age, calendarAge, tariff, why);
       vaccineOre = v.vaccineOre();
@@ -90,18 +85,17 @@ public final class OutpatientPricer {
       }
     }
 
-    Situation situation = new Situation(service, contact.event(), contact.profession(), level, tariff, basis,
-        settingOf(contact), referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge);
-    FeeTable.Entry entry = book.feeTable().find(situation, date);
+    Setting setting = settingOf(contact);
+    FeeTable.Entry entry = book.feeTable().find(service, contact.event(), contact.profession(), level, tariff, basis,
+        setting, referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge, date);
     if (entry == null) {
+      Situation situation = new Situation(service, contact.event(), contact.profession(), level, tariff, basis,
+          setting, referral, contact.urgency(), contact.interpreterNotCancelled(), age, calendarAge);
       throw new InvalidInputException("contact", "no-fee-code",
           "rulebook " + book.id() + " has no fee-code row for this contact (" + situation.describe() + ")");
     }
     FeeCodeRow row = entry.row();
-    why.add("fee-code", row.key(), row.source(),
-        "Avgiftskod " + row.label() + ": " + Money.kr(entry.amountOre())
-            + (row.fullPrice() ? " (full kostnad enligt prislista)" : "")
-            + (entry.countsTowardCap() ? "; räknas in i högkostnadsskyddet." : "; räknas inte in i högkostnadsskyddet."));
+    why.add(Rule.FEE_CODE, entry.rowIndex(), entry.amountOre(), Trace.flag(row.fullPrice()), Trace.flag(entry.countsTowardCap()));
 
     long fee = entry.amountOre();
     long interpreterOre = interpreterComponent(book, contact, basis, entry, why);
@@ -114,17 +108,15 @@ public final class OutpatientPricer {
     if (longWait && contact.polyclinicProcedure()) {
       // "Detta gäller inte ... vid planerade polikliniska ingrepp och mottagning som huvudsakligen har
       // sådan verksamhet" (finding F6).
-      why.text("waiting-time.no-refund-procedure", book, waited);
+      why.add(Rule.WAITING_TIME_NO_REFUND_PROCEDURE, waited);
     } else if (longWait) {
       refundRow = book.refundRow();
-      why.add("waiting-time.refund", "outpatient.waitingTimeRefundMinutes", rules.outpatient().source(),
-          "Väntetid " + waited + " minuter vid planerat besök (över " + rules.outpatient().waitingTimeRefundMinutes()
-              + "): patientavgiften " + Money.kr(fee) + " återbetalas (L4505–L4509).");
+      why.add(Rule.WAITING_TIME_REFUND, waited, fee);
       payable = vaccineOre;
       toCap = 0;
     }
-    boolean salaryRefund = contact.regionEmployee() && EmployeeBenefit.explain(book, contact, service, why);
-    return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why.steps(),
+    boolean salaryRefund = contact.regionEmployee() && EmployeeBenefit.explain(contact, service, why);
+    return new FeeResult(book.id(), row, fee, vaccineOre, payable, toCap, entry.countsTowardCap(), 0, refundRow, why,
         interpreterOre, salaryRefund);
   }
 
@@ -134,7 +126,7 @@ public final class OutpatientPricer {
    * charge is a separate component", decisions R01, R33): rows all of whose selectors say {@code
    * interpreter: true} are the interpreter variants and already include it. Not for free bookings (BHV, waived) or the unit's own cancellations.
    */
-  private static long interpreterComponent(CompiledRulebook book, Contact c, Basis basis, FeeTable.Entry entry, Explanation why) {
+  private static long interpreterComponent(CompiledRulebook book, Contact c, Basis basis, FeeTable.Entry entry, Trace why) {
     if (!c.interpreterNotCancelled() || basis != Basis.CHARGED
         || (c.event() != Event.MISSED && c.event() != Event.LATE_CANCELLED)
         || entry.row().selectors().stream().allMatch(s -> s.interpreterMask() == 2)) {
@@ -142,8 +134,7 @@ public final class OutpatientPricer {
     }
     var fee = book.rulebook().constant("interpreter-fee").orElseThrow(() -> new InvalidInputException("contact.interpreterNotCancelled",
         "no-fee-code", "rulebook " + book.id() + " has no constant interpreter-fee"));
-    why.add("missed.interpreter", "interpreter-fee", fee.source(),
-        "Tolk som inte kunde avbeställas: " + Money.kr(fee.amountOre()) + " utöver avgiften (L4355–L4357).");
+    why.add(Rule.MISSED_INTERPRETER);
     return fee.amountOre();
   }
 
@@ -176,7 +167,7 @@ public final class OutpatientPricer {
     }
     if (c.teamFollower() && c.careUnit() == se.rjl.patientfees.engine.input.CareUnit.EYE_CARE) {
       throw new InvalidInputException("contact.teamFollower", "contradictory",
-          "eye care is registered as separate visits, never as a team visit (L5381-L5382)");
+          "eye care is registered as separate visits, never as a team visit");
     }
     if ((c.kind() == ContactKind.VACCINATION) != (c.vaccination() != null)) {
       throw new InvalidInputException("contact.vaccination", c.vaccination() == null ? "missing" : "contradictory",
@@ -194,11 +185,11 @@ public final class OutpatientPricer {
     }
     if (c.missedFeeWaived() && c.event() != Event.MISSED && c.event() != Event.LATE_CANCELLED) {
       throw new InvalidInputException("contact.missedFeeWaived", "contradictory",
-          "a waiver is only for a missed or late-cancelled booking (L4358-L4359)");
+          "a waiver is only for a missed or late-cancelled booking");
     }
     if (c.afterLateUnitCancellation() && c.urgency() != se.rjl.patientfees.rules.model.Urgency.PLANNED) {
       throw new InvalidInputException("contact.afterLateUnitCancellation", "contradictory",
-          "only the next planned visit is free after the unit cancelled late (L4390-L4397)");
+          "only the next planned visit is free after the unit cancelled late");
     }
     TariffRule.checkContactInputs(p, c);
     if (c.deliveryDate() != null && c.deliveryDate().isAfter(date)) {

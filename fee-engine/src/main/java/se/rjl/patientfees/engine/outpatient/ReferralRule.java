@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.input.Referral;
 import se.rjl.patientfees.engine.input.ReferralSource;
 import se.rjl.patientfees.rules.model.Level;
@@ -14,7 +16,7 @@ import se.rjl.patientfees.rules.model.Level;
 final class ReferralRule {
   private ReferralRule() {}
 
-  static se.rjl.patientfees.rules.model.Referral of(Referral referral, Level level, Explanation why) {
+  static se.rjl.patientfees.rules.model.Referral of(Referral referral, Level level, Trace why) {
     if (referral == null) {
       return se.rjl.patientfees.rules.model.Referral.NONE;
     }
@@ -27,27 +29,24 @@ final class ReferralRule {
             || (s == ReferralSource.PRIVATE_SPECIALIST_WITH_AGREEMENT && toPrimary)
             || (s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT && toSpecialist);
     if (freeFirst && referral.poolTraining() && toPrimary) {
-      why.add("referral.pool-training", "L4444–L4446",
-          "Remiss till bassängträning: undantaget från avgiftsfritt första remissbesök, vanlig patientavgift.");
+      why.add(Rule.REFERRAL_POOL_TRAINING);
       return se.rjl.patientfees.rules.model.Referral.NONE;
     }
     if (!freeFirst) {
-      String cite = switch (s) {
-        case PRIVATE_SPECIALIST_WITH_AGREEMENT -> "L3167–L3168";
-        case SCHOOL_DOCTOR -> "L3174–L3178";
-        case FULLY_PRIVATE -> "L3180–L3183";
-        case OCCUPATIONAL_HEALTH -> "L3185–L3188";
-        default -> "L3146–L3147";
-      };
-      why.add("referral.ordinary-fee", cite, "Remissen ger inte avgiftsfritt första besök: vanlig patientavgift.");
+      why.add(switch (s) {
+        case PRIVATE_SPECIALIST_WITH_AGREEMENT -> Rule.REFERRAL_ORDINARY_FEE_PRIVATE_SPECIALIST;
+        case SCHOOL_DOCTOR -> Rule.REFERRAL_ORDINARY_FEE_SCHOOL_DOCTOR;
+        case FULLY_PRIVATE -> Rule.REFERRAL_ORDINARY_FEE_FULLY_PRIVATE;
+        case OCCUPATIONAL_HEALTH -> Rule.REFERRAL_ORDINARY_FEE_OCCUPATIONAL_HEALTH;
+        default -> Rule.REFERRAL_ORDINARY_FEE;
+      });
       return se.rjl.patientfees.rules.model.Referral.NONE;
     }
     if (referral.firstVisit()) {
-      why.add("referral.first-visit", s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT ? "L3164–L3165" : "L3141–L3144",
-          "Första remissbesöket mellan primärvård och specialistvård.");
+      why.add(s == ReferralSource.PRIVATE_GP_WITH_AGREEMENT ? Rule.REFERRAL_FIRST_VISIT_PRIVATE_GP : Rule.REFERRAL_FIRST_VISIT);
       return se.rjl.patientfees.rules.model.Referral.FIRST_VISIT;
     }
-    why.add("referral.follow-up", "L3141–L3144", "Återbesök efter remiss: endast första remissbesöket är avgiftsfritt.");
+    why.add(Rule.REFERRAL_FOLLOW_UP);
     return se.rjl.patientfees.rules.model.Referral.FOLLOW_UP;
   }
 }

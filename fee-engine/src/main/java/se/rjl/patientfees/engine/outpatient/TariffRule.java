@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.input.Patient;
 import se.rjl.patientfees.engine.input.Residence;
@@ -18,7 +20,7 @@ public final class TariffRule {
     if (p.euCard() && r != Residence.EU_EES && r != Residence.UK && r != Residence.SWEDE_ABROAD) {
       throw new InvalidInputException("patient.euCard", "contradictory",
           "an EU card is only relevant for EU/EES and UK citizens and Swedes abroad in the EU/EES, not for residence "
-              + kebab(r) + (r == Residence.COUNTY_RESIDENT ? " (\"Svenskt EU-kort gäller inte i Sverige\", L5514)" : ""));
+              + kebab(r) + (r == Residence.COUNTY_RESIDENT ? " (a Swedish EU card does not apply in Sweden)" : ""));
     }
     if ((r == Residence.CONVENTION_COUNTRY) != (p.conventionCountry() != null)) {
       throw new InvalidInputException("patient.conventionCountry", r == Residence.CONVENTION_COUNTRY ? "missing" : "contradictory",
@@ -36,7 +38,7 @@ public final class TariffRule {
     if (p.euCard() && r == Residence.SWEDE_ABROAD
         && p.swedeAbroadGroup() != se.rjl.patientfees.engine.input.SwedeAbroadGroup.EU_EES) {
       throw new InvalidInputException("patient.euCard", "contradictory",
-          "a Swede abroad shows the EU card (or E112) of an EU/EES country of residence only (L5740–L5750)");
+          "a Swede abroad shows the EU card (or E112) of an EU/EES country of residence only");
     }
   }
 
@@ -57,114 +59,103 @@ public final class TariffRule {
     }
   }
 
-  static Tariff of(se.rjl.patientfees.engine.CompiledRulebook book, Patient p, se.rjl.patientfees.engine.input.Contact c,
-      Explanation why) {
+  static Tariff of(Patient p, se.rjl.patientfees.engine.input.Contact c, Trace why) {
     Residence r = p.residence();
     boolean acute = c.urgency() == Urgency.ACUTE;
     switch (r) {
-      case COUNTY_RESIDENT -> why.add("tariff.county-resident", "L3279–L3282", "Folkbokförd i länet: vanlig patientavgift.");
-      case OTHER_REGION_RESIDENT -> why.add("tariff.other-region", "L3157–L3158",
-          "Utomlänspatient: vårdande regions avgifter gäller, vanlig patientavgift.");
-      case QUOTA_REFUGEE -> why.add("tariff.quota-refugee", "L5481–L5489",
-          "Kvotflykting med personnummer: samma regler som länsinvånare.");
-      case NORDIC -> why.add("tariff.nordic", "L5663–L5675", "Nordisk konvention: 250 kr öppenvård, inget EU-kort krävs.");
+      case COUNTY_RESIDENT -> why.add(Rule.TARIFF_COUNTY_RESIDENT);
+      case OTHER_REGION_RESIDENT -> why.add(Rule.TARIFF_OTHER_REGION);
+      case QUOTA_REFUGEE -> why.add(Rule.TARIFF_QUOTA_REFUGEE);
+      case NORDIC -> why.add(Rule.TARIFF_NORDIC);
       case EU_EES, UK -> {
         if (p.euCard() && !acute && !c.necessaryCare()) {
           // "Planerad vård är de hänvisade att göra i sitt hemland" (finding F13, decision E51).
-          why.text("tariff.eu-card-planned", book);
+          why.add(Rule.TARIFF_EU_CARD_PLANNED);
           return Tariff.FOREIGN_FULL_PRICE;
         }
         if (p.euCard()) {
-          why.add(r == Residence.UK ? "tariff.uk-with-card" : "tariff.eu-with-card", r == Residence.UK ? "L5677–L5701" : "L5625–L5661",
-              "EU-kort (eller provisoriskt intyg) uppvisat: samma avgift som länsinvånare.");
+          why.add(r == Residence.UK ? Rule.TARIFF_UK_WITH_CARD : Rule.TARIFF_EU_WITH_CARD);
         } else {
-          why.add(r == Residence.UK ? "tariff.uk-without-card" : "tariff.eu-without-card", r == Residence.UK ? "L5677–L5701" : "L5524–L5530",
-              "Inget EU-kort: hela kostnaden enligt fast prislista.");
+          why.add(r == Residence.UK ? Rule.TARIFF_UK_WITHOUT_CARD : Rule.TARIFF_EU_WITHOUT_CARD);
           return Tariff.FOREIGN_FULL_PRICE;
         }
       }
       case CONVENTION_COUNTRY -> {
         switch (p.conventionCountry()) {
-          case QUEBEC -> why.add("tariff.convention-quebec", "L5611–L5623", "Québec: betalar som svenskar.");
+          case QUEBEC -> why.add(Rule.TARIFF_CONVENTION_QUEBEC);
           case ISRAEL -> {
             if (c.deliveryCare()) {
               // Decision R28 (finding F14): outpatient delivery care at the convention-country fee.
-              why.text("tariff.convention-israel-delivery", book);
+              why.add(Rule.TARIFF_CONVENTION_ISRAEL_DELIVERY);
               return Tariff.STANDARD;
             }
-            why.add("tariff.convention-israel", "L5602–L5609",
-                "Israel: konventionen gäller endast förlossningsvård; öppenvård enligt fast prislista.");
+            why.add(Rule.TARIFF_CONVENTION_ISRAEL);
             return Tariff.FOREIGN_FULL_PRICE;
           }
           default -> {
             if (!acute) {
-              why.add("tariff.convention-planned", "L5580–L5600",
-                  "Konventionsland: konventionen gäller akut vård; planerad vård enligt fast prislista.");
+              why.add(Rule.TARIFF_CONVENTION_PLANNED);
               return Tariff.FOREIGN_FULL_PRICE;
             }
-            why.add("tariff.convention-acute", "L5580–L5600", "Konventionsland, akut vård: 250 kr öppenvård.");
+            why.add(Rule.TARIFF_CONVENTION_ACUTE);
           }
         }
       }
       case SWEDE_ABROAD -> {
-        return swedeAbroad(book, p, acute, why);
+        return swedeAbroad(p, acute, why);
       }
       case ASYLUM_SEEKER -> {
-        why.add("tariff.asylum", "L5394–L5443", "Asylsökande: avgifter för asylsökande (frikortsförmån gäller inte).");
+        why.add(Rule.TARIFF_ASYLUM);
         return Tariff.ASYLUM;
       }
       case UNDOCUMENTED -> {
-        why.add("tariff.undocumented", "L5472–L5480", "Tillståndslös: samma patientavgifter som för asylsökande.");
+        why.add(Rule.TARIFF_UNDOCUMENTED);
         return Tariff.ASYLUM;
       }
       case FOREIGN_UNINSURED -> {
-        why.add("tariff.foreign-uninsured", "L5703–L5720",
-            "Kan inte visa rätt till subventionerad vård: hela avgiften enligt fast prislista.");
+        why.add(Rule.TARIFF_FOREIGN_UNINSURED);
         return Tariff.FOREIGN_FULL_PRICE;
       }
     }
     return Tariff.STANDARD;
   }
 
-  private static Tariff swedeAbroad(se.rjl.patientfees.engine.CompiledRulebook book, Patient p, boolean acute, Explanation why) {
+  private static Tariff swedeAbroad(Patient p, boolean acute, Trace why) {
     switch (p.swedeAbroadGroup()) {
       case DEVELOPING_COUNTRY_MISSION -> {
-        why.text("tariff.swede-abroad-mission", book);
+        why.add(Rule.TARIFF_SWEDE_ABROAD_MISSION);
         return Tariff.STANDARD;
       }
       case STUDENT_WITH_FK_CERTIFICATE -> {
-        why.text("tariff.swede-abroad-student", book);
+        why.add(Rule.TARIFF_SWEDE_ABROAD_STUDENT);
         return Tariff.STANDARD;
       }
       case DEREGISTERED_CITIZEN -> {
-        why.text(acute ? "tariff.deregistered-acute" : "tariff.deregistered-planned", book);
+        why.add(acute ? Rule.TARIFF_DEREGISTERED_ACUTE : Rule.TARIFF_DEREGISTERED_PLANNED);
         return acute ? Tariff.STANDARD : Tariff.FOREIGN_FULL_PRICE;
       }
       case EU_EES_PENSIONER -> {
-        why.add("tariff.swede-abroad-pensioner", "L5752–L5757", "Utlandssvensk pensionär i EU/EES med intyg: vanlig patientavgift.");
+        why.add(Rule.TARIFF_SWEDE_ABROAD_PENSIONER);
         return Tariff.STANDARD;
       }
       case EU_EES -> {
         if (p.euCard()) {
-          why.add("tariff.swede-abroad-eu-card", "L5740–L5750",
-              "Utlandssvensk i EU/EES med bosättningslandets EU-kort (planerad vård: E112): vanlig patientavgift.");
+          why.add(Rule.TARIFF_SWEDE_ABROAD_EU_CARD);
           return Tariff.STANDARD;
         }
-        why.add("tariff.swede-abroad-eu-no-card", "L5740–L5750", "Utlandssvensk i EU/EES utan EU-kort: hel avgift enligt prislista.");
+        why.add(Rule.TARIFF_SWEDE_ABROAD_EU_NO_CARD);
         return Tariff.FOREIGN_FULL_PRICE;
       }
       default -> {
         if (acute) {
-          why.add("tariff.swede-abroad-acute", "L5776–L5800", "Utlandssvensk, akut vård: vanlig patientavgift.");
+          why.add(Rule.TARIFF_SWEDE_ABROAD_ACUTE);
           return Tariff.STANDARD;
         }
         if (p.swedeAbroadGroup() == se.rjl.patientfees.engine.input.SwedeAbroadGroup.FULL_COST_COUNTRY) {
-          why.add("tariff.swede-abroad-full-cost", "L5784–L5790",
-              "Utlandssvensk i Kanada, Nya Zeeland, USA, Monaco eller Andorra, planerad vård: hela vårdkostnaden.");
+          why.add(Rule.TARIFF_SWEDE_ABROAD_FULL_COST);
           return Tariff.FOREIGN_FULL_PRICE;
         }
-        why.add("tariff.swede-abroad-planned", "L5776–L5800",
-            "Utlandssvensk, planerad vård: avgift per besök om 6 x högsta slutenvårdsavgiften, beslut R31.");
+        why.add(Rule.TARIFF_SWEDE_ABROAD_PLANNED);
         return Tariff.SWEDE_ABROAD_PLANNED;
       }
     }

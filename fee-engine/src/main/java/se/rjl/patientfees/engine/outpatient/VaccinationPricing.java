@@ -1,5 +1,7 @@
 package se.rjl.patientfees.engine.outpatient;
 
+import se.rjl.patientfees.engine.result.Trace;
+import se.rjl.patientfees.rules.explain.Rule;
 import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.calendar.Ages;
 import se.rjl.patientfees.engine.input.Patient;
@@ -26,7 +28,7 @@ final class VaccinationPricing {
   private static final String CHILD_BAND = "child";
 
   static Outcome of(CompiledRulebook book, Patient p, Vaccination v, int birthdayAge, int calendarAge,
-      se.rjl.patientfees.rules.model.Tariff tariff, Explanation why) {
+      se.rjl.patientfees.rules.model.Tariff tariff, Trace why) {
     VaccinationRule rule = book.vaccinations().get(v.vaccine());
     boolean swedishFees = tariff != se.rjl.patientfees.rules.model.Tariff.FOREIGN_FULL_PRICE;
     if (rule != null && swedishFees) {
@@ -34,21 +36,17 @@ final class VaccinationPricing {
       boolean byAge = band != null && band.contains(Ages.inBand(band, birthdayAge, calendarAge));
       boolean byRisk = rule.freeForRiskGroups() && v.riskGroup();
       if ((byAge || byRisk) && rule.residentsOnly() && !countyResident(book, p, birthdayAge)) {
-        why.text("vaccination.residents-only", book, rule.title());
+        why.add(Rule.VACCINATION_RESIDENTS_ONLY, why.ref(rule));
       } else if (byAge || byRisk) {
-        why.add("vaccination.free", rule.vaccine(), rule.source(),
-            rule.title() + ": avgiftsfri vaccination (vaccin och stick) "
-                + (byAge ? "för åldern " + band.describe() : "för riskgrupp") + ".");
+        why.add(Rule.VACCINATION_FREE, why.ref(rule), Trace.flag(byAge));
         return new Outcome(true, 0);
       }
     }
     if (rule != null && swedishFees && rule.vaccineAlwaysFree()) {
-      why.add("vaccination.vaccine-free", rule.vaccine(), rule.source(),
-          rule.title() + ": patienten betalar stick/patientavgift men inget för vaccinet.");
+      why.add(Rule.VACCINATION_VACCINE_FREE, why.ref(rule));
       return new Outcome(false, 0);
     }
-    why.add("vaccination.fee-plus-vaccine", "L4993–L4999",
-        "Vaccination: patientavgift + vaccinpris " + Money.kr(v.priceOre()) + "; räknas inte in i högkostnadsskyddet.");
+    why.add(Rule.VACCINATION_FEE_PLUS_VACCINE, v.priceOre());
     return new Outcome(false, v.priceOre());
   }
 

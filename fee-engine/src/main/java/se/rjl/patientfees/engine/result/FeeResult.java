@@ -15,7 +15,7 @@ import se.rjl.patientfees.rules.model.FeeCodeRow;
  * @param capQualifying whether the fee is of a kind the cap covers (frikort makes it 0 kr)
  * @param vatOre VAT included in the payment (0 for patient fees)
  * @param refundRow the row registered for a refund (code 600 waiting time), or null
- * @param explanation the rules applied, in order
+ * @param trace the rules applied, in order, as rule ids and parameters (see {@link #explanation()})
  * @param interpreterOre for a missed or late-cancelled booking whose row has no interpreter variant:
  *     the interpreter fee (310 kr) charged on top of the row, included in {@code payableOre}, else 0
  *     (L4355–L4357, L4374–L4376; decisions R01, R33)
@@ -32,29 +32,37 @@ public record FeeResult(
     boolean capQualifying,
     long vatOre,
     FeeCodeRow refundRow,
-    List<AppliedRule> explanation,
+    Trace trace,
     long interpreterOre,
     boolean salaryRefund) {
 
   public FeeResult {
-    explanation = List.copyOf(explanation);
+    trace.freeze();
   }
 
   /** A result without the employee refund. */
   public FeeResult(String rulebookId, FeeCodeRow row, long feeOre, long vaccineOre, long payableOre, long countsTowardCapOre,
-      boolean capQualifying, long vatOre, FeeCodeRow refundRow, List<AppliedRule> explanation, long interpreterOre) {
-    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, explanation,
+      boolean capQualifying, long vatOre, FeeCodeRow refundRow, Trace trace, long interpreterOre) {
+    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, trace,
         interpreterOre, false);
   }
 
   /** A result without a separate interpreter fee. */
   public FeeResult(String rulebookId, FeeCodeRow row, long feeOre, long vaccineOre, long payableOre, long countsTowardCapOre,
-      boolean capQualifying, long vatOre, FeeCodeRow refundRow, List<AppliedRule> explanation) {
-    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, explanation, 0);
+      boolean capQualifying, long vatOre, FeeCodeRow refundRow, Trace trace) {
+    this(rulebookId, row, feeOre, vaccineOre, payableOre, countsTowardCapOre, capQualifying, vatOre, refundRow, trace, 0);
+  }
+
+  /**
+   * The rules applied, in order, each with its citation and Swedish text from the rulebook. Rendered
+   * on each call: pricing itself records only rule ids and parameters.
+   */
+  public List<AppliedRule> explanation() {
+    return trace.render();
   }
 
   /** The explanation's rule ids, in order. */
   public List<String> ruleIds() {
-    return explanation.stream().map(AppliedRule::id).toList();
+    return trace.ruleIds();
   }
 }

@@ -9,6 +9,7 @@ import se.rjl.patientfees.engine.CompiledRulebook;
 import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.engine.TestRulebooks;
 import se.rjl.patientfees.engine.input.Patient;
+import se.rjl.patientfees.engine.ledger.CapEntry;
 import se.rjl.patientfees.engine.ledger.CapState;
 import se.rjl.patientfees.rules.model.AidItem;
 
@@ -84,8 +85,16 @@ class AidPricerTest {
     assertThat(first.months()).hasSize(12);
     AidResult second = AidPricer.price(d -> BOOK, ADULT, AidRequest.builder("uvb-lamp", LocalDate.of(2026, 5, 1)).months(1).build(),
         first.capState(), "q");
-    assertThat(second.payOre()).isZero();
-    assertThat(second.frikort()).isTrue();
+    // In date order (decision E81) the CPAP months counted 750 kr by 1 May (January to May), so the
+    // lamp's fee counts and is paid; the CPAP month of December no longer counts and is owed back.
+    assertThat(second.payOre()).isEqualTo(15_000);
+    assertThat(second.frikort()).isFalse();
+    assertThat(second.capState().refunds()).extracting(CapEntry::paymentId, CapEntry::refundOre)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("p-m12", 15_000L));
+    AidResult afterFrikort = AidPricer.price(d -> BOOK, ADULT,
+        AidRequest.builder("uvb-lamp", LocalDate.of(2026, 12, 15)).months(1).build(), first.capState(), "q");
+    assertThat(afterFrikort.payOre()).as("after the 12th month the aids cap is reached").isZero();
+    assertThat(afterFrikort.frikort()).isTrue();
     AidResult tens = AidPricer.price(d -> BOOK, ADULT, AidRequest.builder("tens-pain-relief", LocalDate.of(2026, 5, 1)).months(1).build(),
         first.capState(), "r");
     assertThat(tens.payOre()).as("TENS is not starred").isEqualTo(15_000);

@@ -78,7 +78,7 @@ class InpatientPricerTest {
   void freeUntilTheDayBeforeThe20thBirthday() {
     Patient turns20 = Patient.countyResident(LocalDate.of(2006, 3, 5));
     InpatientResult r = InpatientPricer.price(BOOK, turns20, Stay.of(d("2026-03-01"), d("2026-03-08")));
-    assertThat(r.days().get(3).reason()).isEqualTo(DayReason.FREE_UNDER_20);
+    assertThat(r.days().get(3).reason()).isEqualTo(DayReason.FREE_CHILD_AGE);
     assertThat(r.days().get(4).reason()).isEqualTo(DayReason.CHARGED);
     assertThat(r.totalOre()).isEqualTo(39_000);
   }

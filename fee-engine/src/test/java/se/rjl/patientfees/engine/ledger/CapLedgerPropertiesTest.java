@@ -1,6 +1,7 @@
 package se.rjl.patientfees.engine.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.rjl.patientfees.engine.InvalidInputException;
 import se.rjl.patientfees.testkit.Gen;
 import se.rjl.patientfees.testkit.Property;
 
@@ -193,13 +195,21 @@ class CapLedgerPropertiesTest {
   }
 
   @Test
-  void chargingTheSamePaymentIdTwiceChangesNothing() {
+  void chargingTheSamePaymentAgainChangesNothingAndAnotherPaymentUnderItsIdIsAConflict() {
     Property.forAll(HISTORY).cases(1000).check(h -> {
       List<CapLedger.Outcome> out = run(CapState.EMPTY, h, "p");
       CapState s = last(CapState.EMPTY, out);
       for (CapEntry e : s.entries()) {
-        CapLedger.Outcome again = LEDGER.charge(s, new CapLedger.Charge(e.paymentId(), e.date(), 999_00, true));
+        CapLedger.Outcome again = LEDGER.charge(s, new CapLedger.Charge(e.paymentId(), e.date(), e.feeOre(), true));
         assertThat(again.state()).isEqualTo(s);
+        assertThat(again.result().payOre()).isEqualTo(e.paidOre());
+        // Issue 16: the id of a 250 kr visit used for a 999 kr one is a conflict, not the first answer.
+        assertThatThrownBy(() -> LEDGER.charge(s, new CapLedger.Charge(e.paymentId(), e.date(), 999_00, true)))
+            .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.kind()).isEqualTo("payment-id-conflict"));
+        assertThatThrownBy(() -> LEDGER.charge(s, new CapLedger.Charge(e.paymentId(), e.date(), e.feeOre(), false)))
+            .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> LEDGER.recordReceipt(s, e.paymentId(), e.date(), e.feeOre()))
+            .isInstanceOf(InvalidInputException.class);
       }
     });
   }

@@ -64,6 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
       } else {
         out.print(text);
       }
+      FinanceCommands.reportReviewMarks(out, oldFile, newFile);
       Path chromium = null;
       if (pdf != null) {
         chromium = Pdf.chromium().orElseThrow(() -> FinanceCommands.Failure.badInput(

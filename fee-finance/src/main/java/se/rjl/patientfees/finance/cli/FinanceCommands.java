@@ -90,6 +90,21 @@ public final class FinanceCommands {
   }
 
   /** Runs a command body, turning every exception into one line on {@code err} and an exit code. */
+  /**
+   * For each draft among {@code files}: how many review marks remain (issue 11). Diff and reprice
+   * read a draft with its marks; validate refuses it until every mark is deleted.
+   */
+  static void reportReviewMarks(PrintWriter out, java.nio.file.Path... files) {
+    for (java.nio.file.Path f : files) {
+      int marks = se.rjl.patientfees.rules.load.RulebookLoader.loadDraft(f).reviewMarks().size();
+      if (marks > 0) {
+        out.println(f + ": " + marks + " review mark" + (marks == 1 ? "" : "s") + " remain (validate refuses the draft until each is"
+            + " checked against the new regelbok and deleted)");
+      }
+    }
+    out.flush();
+  }
+
   static int run(PrintWriter err, Callable<Integer> body) {
     try {
       return body.call();

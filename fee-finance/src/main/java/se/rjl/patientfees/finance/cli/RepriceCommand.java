@@ -119,8 +119,10 @@ public final class RepriceCommand implements Callable<Integer> {
         chromium = Pdf.chromium().orElseThrow(() -> FinanceCommands.Failure.badInput(
             "--pdf: no headless Chromium found (chromium, chromium-browser or google-chrome on the PATH, or $CHROMIUM)"));
       }
-      CompiledRulebook b = CompiledRulebook.of(RulebookLoader.load(base));
-      CompiledRulebook p = CompiledRulebook.of(RulebookLoader.load(proposed));
+      // A new-year draft is re-priced with its review marks (issue 11); how many remain is said.
+      CompiledRulebook b = CompiledRulebook.of(RulebookLoader.loadDraft(base).rulebook());
+      CompiledRulebook p = CompiledRulebook.of(RulebookLoader.loadDraft(proposed).rulebook());
+      FinanceCommands.reportReviewMarks(spec.commandLine().getErr(), base, proposed);
       Files.createDirectories(out);
       java.util.function.Consumer<String> progress = line -> {
         err.println(line);

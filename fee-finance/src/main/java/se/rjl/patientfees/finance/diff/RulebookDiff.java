@@ -30,8 +30,10 @@ public final class RulebookDiff {
    * load throws {@link se.rjl.patientfees.rules.yaml.RulebookException}), with file:line places.
    */
   public static Result compare(Path oldFile, Path newFile) {
-    Rulebook a = RulebookLoader.load(oldFile);
-    Rulebook b = RulebookLoader.load(newFile);
+    // A new-year draft is compared with its review marks (issue 11): finance sees a proposal's effect
+    // before signing it off; validate still refuses the draft until every mark is deleted.
+    Rulebook a = RulebookLoader.loadDraft(oldFile).rulebook();
+    Rulebook b = RulebookLoader.loadDraft(newFile).rulebook();
     return compare(a, LocationIndex.of(oldFile), oldFile.toString(), b, LocationIndex.of(newFile), newFile.toString());
   }
 

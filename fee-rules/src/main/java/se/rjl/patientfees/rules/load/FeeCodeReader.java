@@ -47,8 +47,9 @@ final class FeeCodeReader {
       codeValue.problem("bad-code", codeValue.path() + ": a Cosmic code has three digits, not '" + code + "'");
     }
     String product = text(m, "product", true);
-    YamlValue amountValue = m.required("amount");
-    Long amount = amountValue == null ? null : amountValue.amountInOre();
+    // A row whose amount follows from its formula may leave it out: the loader computes it (FormulaAmounts).
+    YamlValue amountValue = m.has("formula") ? m.optional("amount") : m.required("amount");
+    Long amount = amountValue == null ? (m.has("formula") ? Long.valueOf(FormulaAmounts.PENDING) : null) : amountValue.amountInOre();
     boolean fullPrice = bool(m, "fullPrice", false);
     YamlValue capValue = m.required("countsTowardCap");
     Boolean cap = capValue == null ? null : capValue.bool();

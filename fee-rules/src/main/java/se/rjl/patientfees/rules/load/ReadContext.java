@@ -51,7 +51,7 @@ public final class ReadContext {
     if (!m.matches()) {
       v.problem(
           "bad-source",
-          v.path() + ": '" + s + "' is not a source; write L3353-L3364, L3353 or § Section title");
+          v.path() + ": '" + s + "' is not a source; write L10-L12, L10 or § Section title");
       return null;
     }
     int from = Integer.parseInt(m.group("from"));

@@ -33,10 +33,10 @@ public final class RulebookLoader {
   static final List<String> SECTIONS =
       List.of(
           "constants", "ageBands", "caps", "feeCodes", "outpatient", "inpatient", "missedVisits", "certificates",
-          "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids");
+          "copies", "vaccinations", "freeReasons", "smittskydd", "patientGroups", "aids", "explanations");
 
   /** Sections a rulebook may leave out. */
-  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges", "ruleTexts");
+  static final List<String> OPTIONAL_SECTIONS = List.of("freeCertificates", "otherCharges");
 
   /** Reads a part file's text by the name the main file gives it. */
   @FunctionalInterface
@@ -80,7 +80,40 @@ public final class RulebookLoader {
    * gives the name used in problem locations.
    */
   public static Rulebook load(String name, String text, PartSource parts, java.util.function.UnaryOperator<String> displayName) {
-    Problems problems = new Problems();
+    return load(name, text, parts, displayName, new Problems());
+  }
+
+  /** A draft read with its review marks set aside: what it would price, and how many marks remain. */
+  public record Draft(Rulebook rulebook, List<se.rjl.patientfees.rules.yaml.Problem> reviewMarks) {}
+
+  /**
+   * Loads a draft made by {@code new-year} for review (issue 11): its review marks do not stop it
+   * from loading here, so that diff and reprice can show a proposal's effect; every other problem
+   * still does. {@code validate} and pricing use {@link #load(Path)}, which refuses any mark, so
+   * nothing with a mark goes live.
+   */
+  public static Draft loadDraft(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String text;
+    try {
+      text = TextFiles.read(file);
+    } catch (TextFiles.UnreadableFileException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), e.kind(), e.getMessage())));
+    } catch (IOException e) {
+      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
+          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
+    }
+    Problems problems = new Problems(true);
+    Rulebook book = load(file.toString(), text, name -> {
+      Path p = dir.resolve(name).normalize();
+      return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
+    }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString(), problems);
+    return new Draft(book, problems.reviewMarks());
+  }
+
+  private static Rulebook load(String name, String text, PartSource parts, java.util.function.UnaryOperator<String> displayName,
+      Problems problems) {
     YamlValue root = YamlParser.parse(name, text, problems);
     if (root == null) {
       problems.throwIfAny();
@@ -169,8 +202,15 @@ public final class RulebookLoader {
         ? reader.freeCertificates(sections.get("freeCertificates")) : List.<se.rjl.patientfees.rules.model.FreeCertificate>of();
     var otherCharges = sections.containsKey("otherCharges")
         ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
-    var ruleTexts = sections.containsKey("ruleTexts")
-        ? reader.ruleTexts(sections.get("ruleTexts")) : java.util.Map.<String, se.rjl.patientfees.rules.model.RuleText>of();
+
+    var explanations = sections.containsKey("explanations")
+        ? new ExplanationReader(ctx).read(sections.get("explanations")) : Map.<String, se.rjl.patientfees.rules.explain.ExplanationEntry>of();
+
+    // Amounts that follow from formulas, computed once here: each amount is typed once (issue 11).
+    FormulaAmounts amounts = new FormulaAmounts(name, problems);
+    constants = amounts.constants(constants);
+    feeCodes = amounts.rows(feeCodes, constants);
+    inpatient = amounts.inpatient(inpatient, constants, feeCodes);
 
     UniqueKeys.check(sections, problems);
     // Reading problems first: validation of a half-read book would only add noise.
@@ -178,7 +218,7 @@ public final class RulebookLoader {
     Rulebook book =
         new Rulebook(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missed,
             certificates, copies, vaccinations, freeReasons, smittskydd, groups, aids, freeCertificates, otherCharges,
-            ruleTexts);
+            explanations);
     new RulebookValidator(book, name, problems).validate();
     problems.throwIfAny();
     return book;

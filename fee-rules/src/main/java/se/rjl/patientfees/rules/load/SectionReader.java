@@ -60,8 +60,9 @@ final class SectionReader {
     if (m == null) {
       return null;
     }
-    YamlValue amountValue = m.required("amount");
-    Long amount = amountValue == null ? null : amountValue.amountInOre();
+    // An amount that follows from its formula may be left out: the loader computes it (FormulaAmounts).
+    YamlValue amountValue = m.has("formula") ? m.optional("amount") : m.required("amount");
+    Long amount = amountValue == null ? (m.has("formula") ? Long.valueOf(FormulaAmounts.PENDING) : null) : amountValue.amountInOre();
     String formula = text(m, "formula", false);
     String description = text(m, "description", false);
     Source source = ctx.source(m);
@@ -270,29 +271,6 @@ final class SectionReader {
           m.finish();
           return key == null || title == null || source == null ? null : new FreeCertificate(key, title, source);
         });
-  }
-
-  /** {@code ruleTexts: {rule-id: {text, source}}} (optional section). */
-  java.util.Map<String, se.rjl.patientfees.rules.model.RuleText> ruleTexts(YamlValue section) {
-    YamlValue.Mapping top = section.mapping();
-    if (top == null) {
-      return java.util.Map.of();
-    }
-    java.util.Map<String, se.rjl.patientfees.rules.model.RuleText> out = new java.util.LinkedHashMap<>();
-    for (String id : top.keys()) {
-      YamlValue v = top.optional(id);
-      YamlValue.Mapping m = v == null ? null : v.mapping();
-      if (m == null) {
-        continue;
-      }
-      String text = text(m, "text", true);
-      Source source = ctx.source(m);
-      m.finish();
-      if (text != null && source != null) {
-        out.put(id, new se.rjl.patientfees.rules.model.RuleText(id, text, source));
-      }
-    }
-    return out;
   }
 
   /** {@code otherCharges: [{key, title, amount, direction, note, source}]} (optional section). */

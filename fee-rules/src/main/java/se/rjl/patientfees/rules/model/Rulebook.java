@@ -27,9 +27,10 @@ public record Rulebook(
     List<AidItem> aids,
     List<FreeCertificate> freeCertificates,
     List<OtherCharge> otherCharges,
-    Map<String, RuleText> ruleTexts) {
+    Map<String, se.rjl.patientfees.rules.explain.ExplanationEntry> explanations) {
 
   public Rulebook {
+    explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
     constants = Map.copyOf(constants);
     ageBands = Map.copyOf(ageBands);
     feeCodes = List.copyOf(feeCodes);
@@ -41,23 +42,6 @@ public record Rulebook(
     aids = List.copyOf(aids);
     freeCertificates = freeCertificates == null ? List.of() : List.copyOf(freeCertificates);
     otherCharges = otherCharges == null ? List.of() : List.copyOf(otherCharges);
-    ruleTexts = ruleTexts == null ? Map.of() : Map.copyOf(ruleTexts);
-  }
-
-  /** A rulebook without the optional section {@code ruleTexts}. */
-  public Rulebook(RulebookInfo info, Map<String, NamedAmount> constants, Map<String, AgeBand> ageBands,
-      CapRule outpatientCap, CapRule aidsCap, List<FeeCodeRow> feeCodes, OutpatientRules outpatient,
-      InpatientTariff inpatient, MissedVisitRules missedVisits, List<CertificateTariff> certificates, CopyTariff copies,
-      List<VaccinationRule> vaccinations, List<FreeReason> freeReasons, List<String> smittskyddDiseases,
-      List<PatientGroup> patientGroups, List<AidItem> aids, List<FreeCertificate> freeCertificates,
-      List<OtherCharge> otherCharges) {
-    this(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missedVisits, certificates,
-        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, freeCertificates, otherCharges, Map.of());
-  }
-
-  /** The explanation text of a rule id (section {@code ruleTexts}). */
-  public Optional<RuleText> ruleText(String id) {
-    return Optional.ofNullable(ruleTexts.get(id));
   }
 
   /** A rulebook without the optional sections {@code freeCertificates} and {@code otherCharges}. */
@@ -67,7 +51,7 @@ public record Rulebook(
       List<VaccinationRule> vaccinations, List<FreeReason> freeReasons, List<String> smittskyddDiseases,
       List<PatientGroup> patientGroups, List<AidItem> aids) {
     this(info, constants, ageBands, outpatientCap, aidsCap, feeCodes, outpatient, inpatient, missedVisits, certificates,
-        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of(), List.of());
+        copies, vaccinations, freeReasons, smittskyddDiseases, patientGroups, aids, List.of(), List.of(), Map.of());
   }
 
   public Optional<OtherCharge> otherCharge(String key) {

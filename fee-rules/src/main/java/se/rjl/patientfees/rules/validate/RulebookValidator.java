@@ -49,6 +49,18 @@ public final class RulebookValidator {
     freeCertificates();
     new DerivedValues(book, problems).check();
     new Reachability(book, problems).check();
+    explanations();
+  }
+
+  /**
+   * An explanation entry for every step the engine can emit, each template reading (issue 11).
+   * Checked last and only on an otherwise valid book: a template naming a broken value is noise.
+   */
+  private void explanations() {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    se.rjl.patientfees.rules.explain.Explainer.compile(book, top(), problems::add);
   }
 
   private Location top() {

@@ -28,7 +28,8 @@ final class Regelbok {
           "2026/inpatient-and-missed-visits.yaml",
           "2026/certificates-and-copies.yaml",
           "2026/patient-groups.yaml",
-          "2026/aids.yaml");
+          "2026/aids.yaml",
+          "2026/explanations.yaml");
 
   private static Rulebook book;
   private static List<String> seedLines;

@@ -329,14 +329,14 @@ class SchemaTest {
     assertThat(used).as("keys of the 2026 files").isEmpty();
   }
 
-  /** Keys of every mapping, except the names under constants, ageBands and ruleTexts (those are the entries' keys). */
+  /** Keys of every mapping, except the names under constants, ageBands and explanations (those are the entries' keys). */
   static void collectKeys(JsonNode node, Set<String> into, boolean namesAreData) {
     if (node.isObject()) {
       node.properties().forEach(e -> {
         if (!namesAreData) {
           into.add(e.getKey());
         }
-        boolean dataNext = e.getKey().equals("constants") || e.getKey().equals("ageBands") || e.getKey().equals("ruleTexts");
+        boolean dataNext = e.getKey().equals("constants") || e.getKey().equals("ageBands") || e.getKey().equals("explanations");
         collectKeys(e.getValue(), into, dataNext);
       });
     } else if (node.isArray()) {
