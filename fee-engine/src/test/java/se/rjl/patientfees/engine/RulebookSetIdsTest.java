@@ -31,8 +31,8 @@ class RulebookSetIdsTest {
     Rulebook y2027 = RulebookLoader.load(main);
 
     RulebookException e = catchThrowableOfType(RulebookException.class, () -> RulebookSet.of(y2026, y2027));
-    assertThat(e).as("pins E74").isNotNull();
-    assertThat(e.problems()).extracting(Problem::kind).containsExactly("duplicate-rulebook-id");
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).extracting(Problem::kind).as("pins E74: one id per set").containsExactly("duplicate-rulebook-id");
     Problem p = e.problems().get(0);
     assertThat(p.location().file()).isEqualTo(main.toString());
     assertThat(p.location().line()).isEqualTo(y2026.info().idLocation().line());

@@ -48,10 +48,13 @@ public final class RulebookLoader {
 
   /** Loads {@code file} and its parts (relative to the file's folder). */
   public static Rulebook load(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    String text;
+    return load(file.toString(), readMain(file), partsBeside(file), displayBeside(file));
+  }
+
+  /** The main file's text: a regular file within the size limit, strict UTF-8 (decision E71). */
+  private static String readMain(Path file) {
     try {
-      text = TextFiles.read(file);
+      return TextFiles.read(file);
     } catch (TextFiles.UnreadableFileException e) {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
           Location.ofFile(file.toString()), e.kind(), e.getMessage())));
@@ -59,10 +62,19 @@ public final class RulebookLoader {
       throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
           Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
     }
-    return load(file.toString(), text, name -> {
+  }
+
+  /** Parts are read relative to the main file's folder, through the same checks. */
+  private static PartSource partsBeside(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    return name -> {
       Path p = dir.resolve(name).normalize();
       return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
-    }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString());
+    };
+  }
+
+  private static java.util.function.UnaryOperator<String> displayBeside(Path file) {
+    return name -> file.getParent() == null ? name : file.getParent().resolve(name).toString();
   }
 
   /** Loads a rulebook from the class path, e.g. {@code rulebooks/2026.yaml}. */
@@ -93,22 +105,8 @@ public final class RulebookLoader {
    * nothing with a mark goes live.
    */
   public static Draft loadDraft(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    String text;
-    try {
-      text = TextFiles.read(file);
-    } catch (TextFiles.UnreadableFileException e) {
-      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), e.kind(), e.getMessage())));
-    } catch (IOException e) {
-      throw new RulebookException(List.of(new se.rjl.patientfees.rules.yaml.Problem(
-          Location.ofFile(file.toString()), "unreadable-file", "cannot read the file: " + e)));
-    }
     Problems problems = new Problems(true);
-    Rulebook book = load(file.toString(), text, name -> {
-      Path p = dir.resolve(name).normalize();
-      return Files.exists(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
-    }, name -> file.getParent() == null ? name : file.getParent().resolve(name).toString(), problems);
+    Rulebook book = load(file.toString(), readMain(file), partsBeside(file), displayBeside(file), problems);
     return new Draft(book, problems.reviewMarks());
   }
 
