@@ -35,25 +35,29 @@ public enum ErrorKind {
   OUT_OF_RANGE,
 
   // ---- cap ledger and registry card (decisions E80–E82)
-  /** Ledger or registry-card error {@code exceeds-cap}. */
+  /** An amount that would count more toward a cap than the cap itself (e.g. the aids cap already paid). */
   EXCEEDS_CAP,
-  /** Ledger or registry-card error {@code invalid-date}. */
+  /** A registry date that is not a date {@code YYYY-MM-DD}. */
   INVALID_DATE,
-  /** Ledger or registry-card error {@code invalid-xml}. */
+  /** A registry card document that is not well-formed XML, or uses DTDs or entities. */
   INVALID_XML,
-  /** Ledger or registry-card error {@code registry-error}. */
+  /** The registry answered with an error result code instead of a card. */
   REGISTRY_ERROR,
-  /** Ledger or registry-card error {@code too-large}. */
-  TOO_LARGE,
-  /** Ledger or registry-card error {@code too-long}. */
+  /** A registry card document larger than the adapter reads. */
+  DOCUMENT_TOO_LARGE,
+  /** A registry context value longer than the eFrikort contract allows. */
   TOO_LONG,
-  /** Ledger or registry-card error {@code unexpected-element}. */
+  /** An XML element the eFrikort contract does not have where a card is read. */
   UNEXPECTED_ELEMENT,
-  /** Ledger or registry-card error {@code unknown-payment}. */
+  /** A payment id that the cap state does not hold (to correct or reverse). */
   UNKNOWN_PAYMENT,
-  /** Ledger or registry-card error {@code unknown-value}. */
+  /** A payment id used again for another contact, date or amount than the payment it names (issue 16). */
+  PAYMENT_ID_CONFLICT,
+  /** A reversal of a card's amount that takes out more than the card counted (decision E82). */
+  EXCEEDS_CARD,
+  /** A registry value outside the contract's list (e.g. an unknown card status). */
   UNKNOWN_VALUE,
-  /** Ledger or registry-card error {@code unreadable}. */
+  /** A registry card document that cannot be read (an I/O error of the stream). */
   UNREADABLE,
 
   // ---- amounts

@@ -733,7 +733,7 @@ public final class PatientFees {
         throw new FeeInputException(field, ErrorKind.NEGATIVE_AMOUNT, "the amount must not be negative");
       }
       if (ore > se.rjl.patientfees.engine.ledger.CapEntry.MAX_ORE) {
-        throw new FeeInputException(field, ErrorKind.TOO_LARGE, "the amount must be at most " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
+        throw new FeeInputException(field, ErrorKind.AMOUNT_TOO_LARGE, "the amount must be at most " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
       }
       return ore;
     } catch (IllegalArgumentException e) {

@@ -6,7 +6,7 @@ import javax.money.MonetaryAmount;
 /**
  * What the cash register must report to the registry (eFrikort) after a priced contact or a
  * correction: one of the contract's {@code RegisterTransaction}, {@code UpdateTransaction} or
- * {@code DeleteTransaction}. {@code se.rjl.patientfees.api.efrikort.EfrikortXml} writes it as the
+ * {@code DeleteTransaction}. The eFrikort XML adapter ({@code EfrikortXml}) writes it as the
  * contract's request element.
  *
  * @param kind register a new transaction, update one, or delete one

@@ -102,8 +102,8 @@ public record StayFee(
     TRAVEL_DAY,
     /** A free leave day (permissionsdag, L4586–L4588). */
     LEAVE_DAY,
-    /** Free: under the age limit on that day (L4521–L4522). */
-    FREE_UNDER_20,
+    /** Free: under the rulebook's child age limit on that day (L4521–L4522). */
+    FREE_CHILD_AGE,
     /** Free: the patient belongs to an exempt group (L4535–L4557). */
     EXEMPT,
     /** The discharge day is not paid (L4525–L4526). */

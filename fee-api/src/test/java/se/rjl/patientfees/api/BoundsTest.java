@@ -78,10 +78,12 @@ class BoundsTest {
   }
 
   @Test
-  void capStatusOutsideEveryRulebookIsAnInputErrorNotAnInternalOne() {
-    FeeInputException e = refused(() -> FEES.capStatus(CapState.EMPTY, LocalDate.of(1900, 1, 1)));
-    assertThat(e.field()).isEqualTo("date");
-    assertThat(e.kind()).isEqualTo(ErrorKind.OUTSIDE_VALIDITY);
+  void capStatusOutsideEveryRulebookAnswersFromTheNearestBookNotWithAnInternalError() {
+    // Issue 16: this threw the engine's internal exception. A date no rulebook covers takes the
+    // nearest loaded book's cap (decision E80): 1 450 kr (seed 002 L3279).
+    CapStatus s = FEES.capStatus(CapState.EMPTY, LocalDate.of(1900, 1, 1));
+    assertThat(s.cap()).as("pins E80 for a status outside every book").isEqualTo(Amounts.ofOre(1450_00));
+    assertThat(s.remaining()).isEqualTo(Amounts.ofOre(1450_00));
   }
 
   @Test

@@ -57,7 +57,7 @@ class CapCorrectionsTest {
     assertThatThrownBy(() -> FEES.recordReceipt(one, "x", LocalDate.of(2026, 5, 1), Amounts.ofOre(600_00)))
         .isInstanceOfSatisfying(FeeInputException.class, e -> {
           assertThat(e.field()).isEqualTo("paymentId");
-          assertThat(e.kind()).isEqualTo("payment-id-conflict");
+          assertThat(e.kind().code()).isEqualTo("payment-id-conflict");
         });
     assertThatThrownBy(() -> FEES.recordReceipt(CapState.EMPTY, " ", LocalDate.of(2026, 5, 1), Amounts.ofOre(100_00)))
         .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.field()).isEqualTo("paymentId"));

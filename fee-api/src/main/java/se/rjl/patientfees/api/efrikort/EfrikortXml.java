@@ -71,7 +71,7 @@ public final class EfrikortXml {
       throw new FeeInputException("document", ErrorKind.UNREADABLE, "cannot read the card document: " + e.getMessage());
     }
     if (bytes.length > MAX_BYTES) {
-      throw new FeeInputException("document", ErrorKind.TOO_LARGE, "a card document is at most " + MAX_BYTES + " bytes");
+      throw new FeeInputException("document", ErrorKind.DOCUMENT_TOO_LARGE, "a card document is at most " + MAX_BYTES + " bytes");
     }
     XMLStreamReader r = null;
     try {
@@ -227,8 +227,8 @@ public final class EfrikortXml {
     if (kr.signum() < 0) {
       throw new FeeInputException(field, ErrorKind.NEGATIVE_AMOUNT, "the amount " + text + " is negative");
     }
-    if (kr.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-      throw new FeeInputException(field, ErrorKind.TOO_LARGE, "the amount " + text + " is above " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
+    if (kr.compareTo(BigDecimal.valueOf(se.rjl.patientfees.engine.ledger.CapEntry.MAX_ORE, 2)) > 0) {
+      throw new FeeInputException(field, ErrorKind.AMOUNT_TOO_LARGE, "the amount " + text + " is above " + se.rjl.patientfees.engine.ledger.CapEntry.MAX_TEXT);
     }
     try {
       return Amounts.ofOre(kr.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());

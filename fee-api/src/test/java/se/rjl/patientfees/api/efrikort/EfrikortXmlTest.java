@@ -153,10 +153,10 @@ class EfrikortXmlTest {
     assertThatThrownBy(() -> read(CARD_2025.replace("1300.0", "1300.005")))
         .isInstanceOfSatisfying(FeeInputException.class, e -> {
           assertThat(e.field()).isEqualTo("card.currentAmount");
-          assertThat(e.kind()).isEqualTo("invalid-amount");
+          assertThat(e.kind().code()).isEqualTo("invalid-amount");
         });
     assertThatThrownBy(() -> read(CARD_2025.replace("<c:resultCode>OK", "<c:resultCode>OPTOUT")))
-        .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.kind()).isEqualTo("registry-error"));
+        .isInstanceOfSatisfying(FeeInputException.class, e -> assertThat(e.kind().code()).isEqualTo("registry-error"));
     assertThatThrownBy(() -> read(CARD_2025.replace("</c:card>", "")))
         .isInstanceOfSatisfying(FeeInputException.class, e -> {
           assertThat(e.field()).isEqualTo("document");

@@ -22,8 +22,8 @@ import se.rjl.patientfees.engine.InvalidInputException;
  * @param origin where it was paid
  */
 public record CapEntry(String paymentId, LocalDate date, long feeOre, long paidOre, long countedOre, Origin origin) {
-  /** The largest amount one payment may carry: 10 million kronor, far above any cap. */
-  public static final long MAX_ORE = 10_000_000_00L;
+  /** The largest amount one payment may carry: the bound of every amount from outside (E61), far above any cap. */
+  public static final long MAX_ORE = se.rjl.patientfees.engine.Bounds.MAX_AMOUNT_ORE;
   /** {@link #MAX_ORE} as text for error messages: the API's technical bound, not a regelbok amount. */
   public static final String MAX_TEXT = (MAX_ORE / 100) + " kr";
 
@@ -35,7 +35,7 @@ public record CapEntry(String paymentId, LocalDate date, long feeOre, long paidO
       throw new InvalidInputException("amount", "negative-amount", "an amount toward the cap must not be negative");
     }
     if (feeOre > MAX_ORE || paidOre > MAX_ORE) {
-      throw new InvalidInputException("amount", "too-large", "an amount toward the cap must be at most " + MAX_TEXT);
+      throw new InvalidInputException("amount", "amount-too-large", "an amount toward the cap must be at most " + MAX_TEXT);
     }
     if (countedOre > feeOre || countedOre > paidOre) {
       throw new IllegalArgumentException("countedOre must not exceed feeOre or paidOre");

@@ -44,7 +44,7 @@ public final class CapLedger {
         throw new InvalidInputException("feeOre", "negative-amount", "a fee must not be negative");
       }
       if (feeOre > CapEntry.MAX_ORE) {
-        throw new InvalidInputException("feeOre", "too-large", "a fee must be at most " + CapEntry.MAX_TEXT);
+        throw new InvalidInputException("feeOre", "amount-too-large", "a fee must be at most " + CapEntry.MAX_TEXT);
       }
     }
   }
@@ -168,7 +168,7 @@ public final class CapLedger {
    */
   public CapState correct(CapState state, String paymentId, long amountOre) {
     if (amountOre < 0 || amountOre > CapEntry.MAX_ORE) {
-      throw new InvalidInputException("amount", amountOre < 0 ? "negative-amount" : "too-large",
+      throw new InvalidInputException("amount", amountOre < 0 ? "negative-amount" : "amount-too-large",
           "a corrected amount must be between 0 and " + CapEntry.MAX_TEXT);
     }
     CapState s = complete(state);

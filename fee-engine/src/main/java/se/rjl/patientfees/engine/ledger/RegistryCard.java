@@ -183,7 +183,7 @@ public record RegistryCard(
       throw bad(field, "negative-amount", "an amount on the card must not be negative");
     }
     if (ore > CapEntry.MAX_ORE) {
-      throw bad(field, "too-large", "an amount on the card must be at most " + CapEntry.MAX_TEXT);
+      throw bad(field, "amount-too-large", "an amount on the card must be at most " + CapEntry.MAX_TEXT);
     }
   }
 

@@ -1,6 +1,7 @@
 package se.rjl.patientfees.rules.explain;
 
 import java.util.Map;
+import se.rjl.patientfees.rules.model.ExplanationEntry;
 import se.rjl.patientfees.rules.model.Rulebook;
 import se.rjl.patientfees.rules.model.Source;
 import se.rjl.patientfees.rules.yaml.Location;

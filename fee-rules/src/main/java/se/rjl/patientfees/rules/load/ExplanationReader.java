@@ -2,7 +2,7 @@ package se.rjl.patientfees.rules.load;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.rjl.patientfees.rules.explain.ExplanationEntry;
+import se.rjl.patientfees.rules.model.ExplanationEntry;
 import se.rjl.patientfees.rules.model.Source;
 import se.rjl.patientfees.rules.yaml.YamlValue;
 

@@ -202,7 +202,7 @@ public final class RulebookLoader {
         ? reader.otherCharges(sections.get("otherCharges")) : List.<se.rjl.patientfees.rules.model.OtherCharge>of();
 
     var explanations = sections.containsKey("explanations")
-        ? new ExplanationReader(ctx).read(sections.get("explanations")) : Map.<String, se.rjl.patientfees.rules.explain.ExplanationEntry>of();
+        ? new ExplanationReader(ctx).read(sections.get("explanations")) : Map.<String, se.rjl.patientfees.rules.model.ExplanationEntry>of();
 
     // Amounts that follow from formulas, computed once here: each amount is typed once (issue 11).
     FormulaAmounts amounts = new FormulaAmounts(name, problems);

@@ -27,7 +27,7 @@ public record Rulebook(
     List<AidItem> aids,
     List<FreeCertificate> freeCertificates,
     List<OtherCharge> otherCharges,
-    Map<String, se.rjl.patientfees.rules.explain.ExplanationEntry> explanations) {
+    Map<String, ExplanationEntry> explanations) {
 
   public Rulebook {
     explanations = explanations == null ? Map.of() : Map.copyOf(explanations);

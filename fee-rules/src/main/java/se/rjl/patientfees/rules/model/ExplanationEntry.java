@@ -1,6 +1,5 @@
-package se.rjl.patientfees.rules.explain;
+package se.rjl.patientfees.rules.model;
 
-import se.rjl.patientfees.rules.model.Source;
 import se.rjl.patientfees.rules.yaml.Location;
 
 /**
@@ -8,7 +7,7 @@ import se.rjl.patientfees.rules.yaml.Location;
  * template that names parameters and rulebook values ({@code "Väntetid {minutes} minuter (över
  * {outpatient.waitingTimeRefundMinutes})"}).
  *
- * @param ruleId the step's id, {@link Rule#id()}
+ * @param ruleId the step's id, the id of a rule the engine can emit
  * @param source the regelbok lines the step cites (for steps that cite their item: the rule itself)
  * @param text the Swedish template
  * @param location where the entry is written
