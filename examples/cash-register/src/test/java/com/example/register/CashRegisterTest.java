@@ -35,6 +35,10 @@ class CashRegisterTest {
     assertThat(stdout).contains("INFO CashRegister - kvitto-1: pay 250.00 kr, code ");
     assertThat(stdout).contains("1200.00 kr left to frikort");
     assertThat(stdout).contains("INFO CashRegister - kvitto-2: pay ");
+    // The card's 150 kr left to the 1 450 kr cap (seed 002 L3279): the 250 kr visit costs 150 kr and
+    // reaches frikort; the register reports a RegisterTransaction of 150 kr (L3235–L3275, decision E82).
+    assertThat(stdout).contains("INFO CashRegister - kvitto-3: pay 150.00 kr, frikort reached, card now 1450.00 kr of 1450.00 kr");
+    assertThat(stdout).contains("INFO CashRegister - report to eFrikort: REGISTER kvitto-3 150.00 kr");
     assertThat(stdout).contains("WARN CashRegister - refused: patient.birthDate [birth-date-after-contact]");
     assertThat(stdout).contains("INFO CashRegister - register closed");
     assertThat(stdout.lines()).allSatisfy(l -> assertThat(l).matches("(INFO|WARN) CashRegister - .*"));
