@@ -100,7 +100,7 @@ class ValidatedRulebookPricesFuzzTest {
     Property.Summary s = Property.forAll(RulebookMutations.MUTATIONS).named("ValidatedRulebookPricesFuzzTest")
         .withSeed(SEED).cases(CASES).shrinkLimit(200).check(ValidatedRulebookPricesFuzzTest::check);
     System.out.printf("validated-book fuzz: seed %d, %d cases: %d loaded, %d refused, 0 internal errors;"
-            + " %d scenario cases run on loaded books (%d failed as typed input errors or other amounts) in %d s%n",
+            + " %d scenario cases run on loaded books (%d of them refused with a typed input error or priced otherwise, as expected of a mutated book) in %d s%n",
         s.seed(), s.cases(), loaded.get(), refused.get(), casesRun.get(), casesFailed.get(),
         (System.nanoTime() - start) / 1_000_000_000);
     System.out.println("validated-book fuzz: refused by first problem kind: " + refusedBy);

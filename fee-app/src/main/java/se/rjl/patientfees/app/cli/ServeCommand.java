@@ -112,10 +112,25 @@ final class ServeCommand implements Callable<Integer> {
    * validate is refused with its problems logged, and the running set stays in force.
    */
   private void reloadOnHangup(FeeServer server) {
+    // sun.misc.Signal (module jdk.unsupported) is the JDK's only signal hook; reached by reflection so
+    // the build does not warn about an internal API, and a JVM without it just has no reload.
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> System.err.println(reload(server)));
-    } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      System.err.println("fee-app serve: SIGHUP reload is not available here: " + e.getMessage());
+      Class<?> signal = Class.forName("sun.misc.Signal");
+      Class<?> handler = Class.forName("sun.misc.SignalHandler");
+      Object onHangup = java.lang.reflect.Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
+          (proxy, method, args) -> switch (method.getName()) {
+            case "handle" -> {
+              System.err.println(reload(server));
+              yield null;
+            }
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "equals" -> proxy == args[0];
+            default -> "SIGHUP reload";
+          });
+      signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("HUP"), onHangup);
+    } catch (ReflectiveOperationException | IllegalArgumentException | UnsupportedOperationException e) {
+      Throwable cause = e instanceof java.lang.reflect.InvocationTargetException t && t.getCause() != null ? t.getCause() : e;
+      System.err.println("fee-app serve: SIGHUP reload is not available here: " + cause.getMessage());
     }
   }
 
