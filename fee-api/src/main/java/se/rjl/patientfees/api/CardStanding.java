@@ -7,6 +7,8 @@ import javax.money.MonetaryAmount;
  * The card as it stands after a priced contact or a correction, in the registry's terms: what the
  * registry will show once the cash register has reported the {@link RegistryUpdate}s.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param startDate the period's first day (a new one when the contact opened a period)
  * @param endDate the period's last day
  * @param currentAmount what has counted in the period

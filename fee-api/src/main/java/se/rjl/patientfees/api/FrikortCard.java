@@ -19,6 +19,8 @@ import javax.money.MonetaryAmount;
  * fees.priceContact(patient, visit, state, "kvitto-1").pay(); // SEK 150.00 on 2026-02-03
  * }</pre>
  *
+ * <p>Immutable and thread-safe (the transactions are copied).
+ *
  * @param cardSystemId the registry's id of the card, or null
  * @param startDate the period's first day ({@code startDate}); null for a card on which nothing has counted
  * @param endDate the period's last day ({@code endDate}), or null to derive it from the start (E03)

@@ -9,6 +9,8 @@ import javax.money.MonetaryAmount;
  * ("efterregistrering") moved a period's start, a receipt counted beyond the cap, or a correction.
  * Settle it by correcting the payment to {@code counted} ({@link PatientFees#correctPayment}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param paymentId the payment
  * @param date its date
  * @param paid what it paid toward the cap

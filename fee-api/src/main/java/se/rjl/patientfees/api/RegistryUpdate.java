@@ -9,6 +9,8 @@ import javax.money.MonetaryAmount;
  * {@code DeleteTransaction}. The eFrikort XML adapter ({@code EfrikortXml}) writes it as the
  * contract's request element.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind register a new transaction, update one, or delete one
  * @param transactionId the payment id (for an update or a deletion: the registry's transaction id)
  * @param transactionDate the fee's date (null for a deletion)

@@ -40,6 +40,8 @@ import se.rjl.patientfees.api.RegistryUpdate;
  * CappedFee fee = fees.priceContact(patient, visit, fees.capState(card), "kvitto-1");
  * EfrikortXml.write(fee.register().get(0), context, "198005011237", out);
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: each call uses its own reader or writer.
  */
 public final class EfrikortXml {
   /** The contract's core namespace (types {@code CardType}, {@code TransactionType}, ...). */

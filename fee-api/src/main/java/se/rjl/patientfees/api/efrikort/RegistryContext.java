@@ -8,6 +8,8 @@ import se.rjl.patientfees.api.FeeInputException;
  * principal, provider and unit where the fee was taken, the card type and the acting employee.
  * The names are those of the eFrikort 3.0 contract ({@code RegisterTransactionType}, {@code ActorType}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param carePrincipalId the region's HSA id ({@code carePrincipalId})
  * @param careProvider the care provider ({@code careProvider})
  * @param careUnit the care unit ({@code careUnit}), optional in the contract

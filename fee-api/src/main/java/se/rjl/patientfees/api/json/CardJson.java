@@ -14,6 +14,8 @@ import se.rjl.patientfees.api.FrikortCard;
  *  "amountToLimit": {"amount": "150.00", "currency": "SEK"}, "status": "BELOW_LIMIT"}
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param status {@code BELOW_LIMIT}, {@code PRELIMINARY}, {@code FINAL} or {@code EXPIRED}, as in the contract
  * @param transactions optional; each {@code {"transactionId", "transactionDate", "amount", "status"}}
  */
@@ -26,6 +28,10 @@ public record CardJson(
     FrikortCard.Status status,
     LocalDate frikortDate,
     List<TransactionJson> transactions) {
+  public CardJson {
+    transactions = transactions == null ? null : List.copyOf(transactions);
+  }
+
 
   /** One transaction on the card ({@code TransactionType}). */
   public record TransactionJson(String transactionId, LocalDate transactionDate, MoneyJson amount, FrikortCard.TransactionStatus status) {}

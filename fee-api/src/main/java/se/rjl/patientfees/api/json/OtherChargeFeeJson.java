@@ -11,6 +11,8 @@ import se.rjl.patientfees.api.OtherChargeFee;
  *  "due": true, "quantity": 2, "unit": {"amount": "100.00", "currency": "SEK"}, "amount": {"amount": "200.00", ...},
  *  "patientPays": {"amount": "200.00", ...}, "patientReceives": {"amount": "0.00", ...}, ...}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record OtherChargeFeeJson(
     String rulebookId,
@@ -25,6 +27,10 @@ public record OtherChargeFeeJson(
     MoneyJson patientReceives,
     MoneyJson thirdPartyPays,
     List<ContactFeeJson.StepJson> explanation) {
+  public OtherChargeFeeJson {
+    explanation = explanation == null ? null : List.copyOf(explanation);
+  }
+
 
   public static OtherChargeFeeJson of(OtherChargeFee f) {
     return new OtherChargeFeeJson(f.rulebookId(), f.key(), f.title(), f.direction(), f.due(), f.quantity(), MoneyJson.of(f.unit()),

@@ -14,6 +14,8 @@ import java.util.List;
  *  "charge": {"key": "cancelled-operation-compensation", "date": "2026-03-16",
  *             "operation": {"plannedStart": "2026-03-16T08:00", "informedAt": "2026-03-14T10:00"}}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe (the exclusions list is as Jackson read it; it is not changed).
  */
 public record OtherChargePriceRequest(PatientJson patient, ChargeJson charge) {
 

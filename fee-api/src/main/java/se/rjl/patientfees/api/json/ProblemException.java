@@ -10,6 +10,8 @@ package se.rjl.patientfees.api.json;
  *   System.out.println(JsonContract.write(e.problem())); // {"type": "/problems/...", "status": 400, ...}
  * }
  * }</pre>
+ *
+ * <p>Thread-safe: its problem is immutable.
  */
 public final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -17,8 +17,14 @@ import se.rjl.patientfees.api.RegistryUpdate;
  *  "card": {"startDate": "2025-11-20", "endDate": "2026-11-19", "currentAmount": {...},
  *           "amountToLimit": {...}, "status": "FINAL", "frikortDate": "2026-02-03", "newPeriod": false}}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record RegisterJson(List<UpdateJson> transactions, CardStandingJson card) {
+  public RegisterJson {
+    transactions = transactions == null ? null : List.copyOf(transactions);
+  }
+
 
   /** One registry interaction: {@code register}, {@code update} or {@code delete}. */
   public record UpdateJson(RegistryUpdate.Kind kind, String transactionId, LocalDate transactionDate, MoneyJson amount, String reason) {
